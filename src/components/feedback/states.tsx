@@ -1,0 +1,67 @@
+import { isApiError } from '@/api/errors';
+import styles from './states.module.css';
+
+/** What failed, in words, with a retry. Used by every section, never for the whole page. */
+export function SectionError({
+  error,
+  onRetry,
+  what,
+}: {
+  error: unknown;
+  onRetry?: () => void;
+  /** What the section was loading, e.g. "the budget". */
+  what: string;
+}) {
+  const message = errorMessage(error);
+  const staffOnly = isApiError(error) && error.status === 403;
+  return (
+    <div role="alert" className={styles.error}>
+      <p className={styles.errorTitle}>Could not load {what}.</p>
+      <p className={styles.errorText}>{message}</p>
+      {isApiError(error) && error.kind === 'malformed' && (
+        <p className={styles.errorText}>Endpoint: {error.endpoint}</p>
+      )}
+      {onRetry && !staffOnly && (
+        <button type="button" className={styles.retry} onClick={onRetry}>
+          Retry
+        </button>
+      )}
+    </div>
+  );
+}
+
+export function errorMessage(error: unknown): string {
+  if (isApiError(error)) return error.message;
+  if (error instanceof Error) return error.message;
+  return 'Something went wrong.';
+}
+
+export function EmptyState({ title, children }: { title: string; children?: React.ReactNode }) {
+  return (
+    <div className={styles.empty}>
+      <p className={styles.emptyTitle}>{title}</p>
+      {children && <div className={styles.emptyText}>{children}</div>}
+    </div>
+  );
+}
+
+/** A grey block of a given size that stands where content will be (no layout jump). */
+export function Skeleton({
+  width = '100%',
+  height = '1rem',
+  label,
+}: {
+  width?: string;
+  height?: string;
+  label?: string;
+}) {
+  return (
+    <span
+      className={styles.skeleton}
+      style={{ width, height }}
+      aria-hidden={label ? undefined : true}
+      role={label ? 'status' : undefined}
+      aria-label={label}
+    />
+  );
+}

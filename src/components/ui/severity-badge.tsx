@@ -1,0 +1,31 @@
+import { normalizeSeverity, SEVERITY_LABEL } from '@/lib/severity';
+import styles from './badge.module.css';
+
+/** One shape and palette for severity everywhere; the word is always in the badge. */
+export function SeverityBadge({ value }: { value: string | null | undefined }) {
+  const severity = normalizeSeverity(value);
+  return (
+    <span className={`${styles.badge} ${styles.severity}`} data-severity={severity}>
+      <span aria-hidden="true" className={styles.dot} />
+      {SEVERITY_LABEL[severity]}
+      <span className="visually-hidden"> severity</span>
+    </span>
+  );
+}
+
+type Tone = 'neutral' | 'accent' | 'good' | 'warn' | 'bad';
+export function Badge({
+  tone = 'neutral',
+  children,
+  title,
+}: {
+  tone?: Tone;
+  children: React.ReactNode;
+  title?: string;
+}) {
+  return (
+    <span className={styles.badge} data-tone={tone} title={title}>
+      {children}
+    </span>
+  );
+}
