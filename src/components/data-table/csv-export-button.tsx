@@ -1,0 +1,33 @@
+import { Button } from '@/components/ui/button';
+import { toCsv, type CsvColumn } from '@/lib/csv';
+import { downloadCsv } from '@/lib/download';
+
+/**
+ * Downloads rows as CSV. `getRows` is called on click, so the page hands over the filtered,
+ * sorted rows of every page (client tables: `sortRows(filtered, columns, state.sort)`, which
+ * reuses the table's own sort) without computing anything until someone exports.
+ */
+export function CsvExportButton<Row extends object>({
+  filename,
+  columns,
+  getRows,
+  label = 'Export CSV',
+  disabled,
+}: {
+  /** Without extension, e.g. `visitors-2026-11-26`. */
+  filename: string;
+  columns: readonly CsvColumn<Row>[];
+  getRows: () => readonly Row[];
+  label?: string;
+  disabled?: boolean;
+}) {
+  return (
+    <Button
+      size="small"
+      disabled={disabled}
+      onClick={() => downloadCsv(`${filename}.csv`, toCsv(getRows(), columns))}
+    >
+      {label}
+    </Button>
+  );
+}

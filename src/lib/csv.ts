@@ -1,0 +1,43 @@
+import Papa from 'papaparse';
+
+export type CsvColumn<Row> = {
+  /** Field read from each row when `value` is not given. */
+  key: string;
+  header: string;
+  /** Derives the cell, e.g. a formatted date or a joined list. */
+  value?: (row: Row) => unknown;
+};
+
+/**
+ * Cells a spreadsheet would run as a formula (OWASP "CSV injection"): `=`, `+`, `-`, `@`, tab,
+ * CR at the start. papaparse's own `escapeFormulae: true` uses `/^[=+\-@\t\r].*$/`, which does
+ * not match a multi-line value (`.` stops at `\n`), so the anchored prefix test is passed instead.
+ */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+function cell(value: unknown): string | number | boolean | null {
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'number') return Number.isFinite(value) ? value : null;
+  if (typeof value === 'boolean' || typeof value === 'string') return value;
+  if (typeof value === 'bigint') return value.toString();
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : value.toISOString();
+  if (Array.isArray(value)) return value.map((item) => String(cell(item) ?? '')).join('; ');
+  return JSON.stringify(value);
+}
+
+/**
+ * RFC 4180 CSV (CRLF, quotes doubled) with a header row. Real numbers stay numbers (a `-5`
+ * typed as a number is data, not a formula); every string, including "-5" typed as text,
+ * that starts with a formula character is prefixed with `'`. Null and undefined are empty.
+ */
+export function toCsv<Row extends object>(rows: readonly Row[], columns: readonly CsvColumn<Row>[]): string {
+  const data = rows.map((row) =>
+    columns.map((column) =>
+      cell(column.value ? column.value(row) : (row as Record<string, unknown>)[column.key]),
+    ),
+  );
+  return Papa.unparse(
+    { fields: columns.map((column) => column.header), data },
+    { escapeFormulae: FORMULA_START, newline: '\r\n', quotes: false, header: true },
+  );
+}
