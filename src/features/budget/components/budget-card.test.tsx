@@ -1,0 +1,356 @@
+import { act, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { delay, http, HttpResponse } from 'msw';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { server } from '@mocks/node';
+import type { BudgetSnapshot } from '@/api/schemas/budget';
+import { resetPreferences, setPreference } from '@/hooks/use-preferences';
+import { formatTimeOfDay } from '@/lib/format';
+import { renderWithProviders } from '@/test/render';
+import { BudgetCard } from './budget-card';
+
+const BUDGET_URL = '*/api/anonymous-chat-interactions/budget/';
+const NOW = new Date('2026-08-22T14:47:16Z');
+const MIDNIGHT = '2026-08-23T00:00:00Z';
+const NEXT_MIDNIGHT = '2026-08-24T00:00:00Z';
+const YESTERDAY = "Still showing yesterday's total: the server resets lazily after midnight.";
+
+type Reply = BudgetSnapshot | { status: number };
+let reply: Reply;
+let calls = 0;
+
+function snapshot(tokens: number, overrides: Partial<BudgetSnapshot> = {}): BudgetSnapshot {
+  return { tokens_today: tokens, tokens_limit: 5_000_000, resets_at: MIDNIGHT, ...overrides };
+}
+
+/** Serves whatever `reply` holds at the time of each request, so a test can change it between polls. */
+function serveBudget(first: Reply): void {
+  reply = first;
+  server.use(
+    http.get(BUDGET_URL, () => {
+      calls += 1;
+      if ('status' in reply) return HttpResponse.json({ detail: 'Server error' }, { status: reply.status });
+      return HttpResponse.json(reply);
+    }),
+  );
+}
+
+/** Lets the 30 s poll fire and its response land. */
+async function nextPoll(): Promise<void> {
+  const before = calls;
+  await act(() => vi.advanceTimersByTimeAsync(30_000));
+  await waitFor(() => expect(calls).toBeGreaterThan(before));
+}
+
+function card() {
+  return screen.getByRole('region', { name: 'Token budget today' });
+}
+
+beforeEach(() => {
+  calls = 0;
+  vi.useFakeTimers({ shouldAdvanceTime: true, now: NOW });
+});
+afterEach(() => {
+  vi.useRealTimers();
+  vi.unstubAllGlobals();
+  resetPreferences();
+});
+
+describe('BudgetCard states', () => {
+  it('shows a skeleton of the card while the first poll is in flight', async () => {
+    server.use(
+      http.get(BUDGET_URL, async () => {
+        await delay('infinite');
+        return HttpResponse.json(snapshot(0));
+      }),
+    );
+    renderWithProviders(<BudgetCard />);
+    expect(screen.getByRole('heading', { level: 2, name: 'Token budget today' })).toBeInTheDocument();
+    expect(screen.getByRole('status', { name: 'Loading the token budget' })).toBeInTheDocument();
+  });
+
+  it('normal: gauge, figures in full and compact form, countdown and update time', async () => {
+    serveBudget(snapshot(3_210_400));
+    renderWithProviders(<BudgetCard />);
+
+    const meter = await screen.findByRole('meter', { name: 'Tokens used today' });
+    expect(meter).toHaveAttribute('aria-valuenow', '64');
+    expect(meter).toHaveAttribute('aria-valuemin', '0');
+    expect(meter).toHaveAttribute('aria-valuemax', '100');
+    expect(meter).toHaveAttribute('aria-valuetext', '64% of the daily token cap used');
+    expect(screen.getByText("Normal: 64% of today's cap used")).toBeInTheDocument();
+
+    const region = card();
+    expect(within(region).getByText('3,210,400')).toBeInTheDocument();
+    expect(within(region).getByText('(3.2m)', { exact: false })).toBeInTheDocument();
+    expect(within(region).getByText('1,789,600')).toBeInTheDocument();
+    expect(within(region).getByText('5,000,000')).toBeInTheDocument();
+    expect(region).toHaveTextContent(/Resets in 09:12:4\d \(00:00 UTC\)/);
+    expect(region).toHaveTextContent('Updated just now');
+    expect(region).toHaveTextContent('Needs another poll to estimate');
+    expect(screen.queryByText(/Requests today/)).not.toBeInTheDocument();
+    expect(screen.queryByText('Stale')).not.toBeInTheDocument();
+  });
+
+  it('warning at 80 %', async () => {
+    serveBudget(snapshot(4_000_000));
+    renderWithProviders(<BudgetCard />);
+    expect(await screen.findByText("Warning: 80% of today's cap used")).toBeInTheDocument();
+    expect(screen.getByRole('meter')).toHaveAttribute('aria-valuenow', '80');
+  });
+
+  it('critical at 95 %', async () => {
+    serveBudget(snapshot(4_800_000));
+    renderWithProviders(<BudgetCard />);
+    expect(await screen.findByText("Critical: 96% of today's cap used")).toBeInTheDocument();
+  });
+
+  it('exhausted at 100 %: chats refused, nothing remaining, cap reached', async () => {
+    serveBudget(snapshot(5_120_000));
+    renderWithProviders(<BudgetCard />);
+    expect(
+      await screen.findByText('Budget exhausted — new chats are refused until reset'),
+    ).toBeInTheDocument();
+    const meter = screen.getByRole('meter');
+    expect(meter).toHaveAttribute('aria-valuenow', '100');
+    expect(meter).toHaveAttribute('aria-valuetext', '102% of the daily token cap used');
+    expect(within(card()).getByText('0')).toBeInTheDocument();
+    expect(card()).toHaveTextContent('Cap reached');
+  });
+
+  it('no cap: says so and shows no gauge', async () => {
+    serveBudget(snapshot(812_000, { tokens_limit: 0 }));
+    renderWithProviders(<BudgetCard />);
+    expect(await screen.findByText('No daily cap')).toBeInTheDocument();
+    expect(screen.queryByRole('meter')).not.toBeInTheDocument();
+    expect(within(card()).getByText('812,000')).toBeInTheDocument();
+    expect(card()).not.toHaveTextContent('Remaining');
+    expect(card()).not.toHaveTextContent('Projection');
+  });
+
+  it('shows a second gauge when the server sends request counts', async () => {
+    serveBudget(snapshot(1_000_000, { requests_today: 960, requests_limit: 1000 }));
+    renderWithProviders(<BudgetCard />);
+    expect(await screen.findByRole('heading', { level: 3, name: 'Requests today' })).toBeInTheDocument();
+    expect(screen.getAllByRole('meter')).toHaveLength(2);
+    expect(screen.getByRole('meter', { name: 'Requests used today' })).toHaveAttribute(
+      'aria-valuetext',
+      '96% of the daily request cap used',
+    );
+    expect(screen.getByText("Critical: 96% of today's request cap used")).toBeInTheDocument();
+  });
+
+  it('honours the UTC/local time choice', async () => {
+    setPreference('timeZone', 'local');
+    serveBudget(snapshot(100));
+    renderWithProviders(<BudgetCard />);
+    await screen.findByRole('meter');
+    expect(card()).toHaveTextContent(`(${formatTimeOfDay(MIDNIGHT, 'local')})`);
+    expect(card()).not.toHaveTextContent('UTC');
+  });
+});
+
+describe('BudgetCard polling and errors', () => {
+  it('first-load error: a section error with a working retry', async () => {
+    serveBudget({ status: 500 });
+    renderWithProviders(<BudgetCard />);
+    expect(await screen.findByText('Could not load the token budget.')).toBeInTheDocument();
+    reply = snapshot(2_000_000);
+    await userEvent.click(screen.getByRole('button', { name: 'Retry' }));
+    expect(await screen.findByText("Normal: 40% of today's cap used")).toBeInTheDocument();
+  });
+
+  it('a failed poll keeps the last value on screen, marks it stale, and retries', async () => {
+    serveBudget(snapshot(3_210_400));
+    renderWithProviders(<BudgetCard />);
+    await screen.findByText("Normal: 64% of today's cap used");
+
+    reply = { status: 503 };
+    await nextPoll();
+    expect(
+      await screen.findByText('Last update failed — showing the value from 14:47 UTC.'),
+    ).toBeInTheDocument();
+    expect(screen.getByText('Stale')).toBeInTheDocument();
+    expect(screen.getByText("Normal: 64% of today's cap used")).toBeInTheDocument();
+    expect(within(card()).getByText('3,210,400')).toBeInTheDocument();
+    expect(card()).toHaveTextContent('Updated 30 s ago');
+
+    reply = snapshot(3_300_000);
+    await userEvent.click(screen.getByRole('button', { name: 'Retry' }));
+    await waitFor(() => expect(screen.queryByText(/Last update failed/)).not.toBeInTheDocument());
+    expect(screen.queryByText('Stale')).not.toBeInTheDocument();
+    expect(within(card()).getByText('3,300,000')).toBeInTheDocument();
+  });
+
+  it('estimates the burn rate and the time the cap is reached from successive polls', async () => {
+    serveBudget(snapshot(4_000_000));
+    renderWithProviders(<BudgetCard />);
+    await screen.findByText("Warning: 80% of today's cap used");
+    expect(card()).toHaveTextContent('Needs another poll to estimate');
+
+    // 2,500 tokens in 30 s = 300,000/hour; 997,500 left at 14:47:46 → 3 h 19.5 min → 18:07 UTC.
+    reply = snapshot(4_002_500);
+    await nextPoll();
+    await waitFor(() => expect(card()).toHaveTextContent('≈ 300,000 tokens/hour'));
+    expect(card()).toHaveTextContent('Cap reached at about 18:07 UTC');
+
+    // A quiet half minute halves the rate over the window: 6.65 h from 14:48:16 → 21:27 UTC.
+    await nextPoll();
+    await waitFor(() => expect(card()).toHaveTextContent('≈ 150,000 tokens/hour'));
+    expect(card()).toHaveTextContent('Cap reached at about 21:27 UTC');
+
+    // A much slower pace pushes the cap past midnight.
+    reply = snapshot(4_002_600);
+    for (let i = 0; i < 4; i += 1) await nextPoll();
+    await waitFor(() => expect(card()).toHaveTextContent('Not before reset'));
+  });
+
+  it('keeps the poll history per QueryClient, across unmount and remount', async () => {
+    serveBudget(snapshot(4_000_000));
+    const { client, unmount } = renderWithProviders(<BudgetCard />);
+    await screen.findByText("Warning: 80% of today's cap used");
+    reply = snapshot(4_002_500);
+    await nextPoll();
+    await waitFor(() => expect(card()).toHaveTextContent('≈ 300,000 tokens/hour'));
+    unmount();
+
+    renderWithProviders(<BudgetCard />, { client });
+    expect(await screen.findByText('≈ 300,000 tokens/hour')).toBeInTheDocument();
+  });
+
+  it('announces a change of state politely, once', async () => {
+    serveBudget(snapshot(3_900_000));
+    const { container } = renderWithProviders(<BudgetCard />);
+    await screen.findByText("Normal: 78% of today's cap used");
+    const live = container.querySelector('[aria-live="polite"]');
+    expect(live).toHaveTextContent('');
+
+    reply = snapshot(4_100_000);
+    await nextPoll();
+    await waitFor(() => expect(live).toHaveTextContent("Token budget: Warning: 82% of today's cap used."));
+
+    reply = snapshot(4_150_000);
+    await nextPoll();
+    await waitFor(() => expect(within(card()).getByText('4,150,000')).toBeInTheDocument());
+    expect(live).toHaveTextContent("Token budget: Warning: 82% of today's cap used.");
+  });
+});
+
+describe('BudgetCard after midnight (lazy server reset)', () => {
+  it("says it is still showing yesterday's total until the server's value drops", async () => {
+    vi.setSystemTime(new Date('2026-08-22T23:59:35Z'));
+    serveBudget(snapshot(4_200_000));
+    renderWithProviders(<BudgetCard />);
+    await screen.findByText("Warning: 84% of today's cap used");
+    expect(card()).toHaveTextContent(/Resets in 00:00:2\d \(00:00 UTC\)/);
+    expect(screen.queryByText(YESTERDAY)).not.toBeInTheDocument();
+
+    // After midnight the server names the next midnight but has not reset the counter yet.
+    reply = snapshot(4_200_000, { resets_at: NEXT_MIDNIGHT });
+    await nextPoll();
+    expect(await screen.findByText(YESTERDAY)).toBeInTheDocument();
+    expect(screen.getByText('Stale')).toBeInTheDocument();
+    expect(screen.getByText("Warning: 84% of today's cap used")).toBeInTheDocument();
+
+    // Polls keep returning the frozen total: still stale.
+    await nextPoll();
+    expect(screen.getByText(YESTERDAY)).toBeInTheDocument();
+
+    // The first chat of the day resets the counter.
+    reply = snapshot(1_500, { resets_at: NEXT_MIDNIGHT });
+    await nextPoll();
+    await waitFor(() => expect(screen.queryByText(YESTERDAY)).not.toBeInTheDocument());
+    expect(screen.queryByText('Stale')).not.toBeInTheDocument();
+    expect(screen.getByText("Normal: 0% of today's cap used")).toBeInTheDocument();
+    expect(card()).toHaveTextContent(/Resets in 23:5\d:\d\d \(00:00 UTC\)/);
+  });
+
+  it('marks the value stale at midnight even before the next poll', async () => {
+    vi.setSystemTime(new Date('2026-08-22T23:59:50Z'));
+    serveBudget(snapshot(4_200_000));
+    renderWithProviders(<BudgetCard />);
+    await screen.findByText("Warning: 84% of today's cap used");
+
+    reply = { status: 503 };
+    await act(() => vi.advanceTimersByTimeAsync(12_000));
+    expect(await screen.findByText(YESTERDAY)).toBeInTheDocument();
+    expect(card()).toHaveTextContent('Reset due (00:00 UTC) — waiting for the server');
+  });
+});
+
+describe('Budget watch', () => {
+  it('puts the state in the tab title when warning or worse, and restores it', async () => {
+    document.title = 'Overview · Assistant Analytics';
+    serveBudget(snapshot(4_800_000));
+    const { unmount } = renderWithProviders(<BudgetCard />);
+    await waitFor(() => expect(document.title).toBe('96% · Critical · Overview · Assistant Analytics'));
+
+    // A page changing its own title keeps the prefix.
+    document.title = 'Visitors · Assistant Analytics';
+    await waitFor(() => expect(document.title).toBe('96% · Critical · Visitors · Assistant Analytics'));
+
+    unmount();
+    expect(document.title).toBe('Visitors · Assistant Analytics');
+  });
+
+  it('leaves the title alone while normal', async () => {
+    document.title = 'Overview · Assistant Analytics';
+    serveBudget(snapshot(1_000_000));
+    renderWithProviders(<BudgetCard />);
+    await screen.findByText("Normal: 20% of today's cap used");
+    expect(document.title).toBe('Overview · Assistant Analytics');
+  });
+
+  it('notifies once per threshold after opting in', async () => {
+    const shown: { title: string; options?: NotificationOptions }[] = [];
+    class FakeNotification {
+      static permission: NotificationPermission = 'default';
+      static requestPermission = vi.fn(async () => {
+        FakeNotification.permission = 'granted';
+        return 'granted' as const;
+      });
+      constructor(title: string, options?: NotificationOptions) {
+        shown.push({ title, options });
+      }
+    }
+    vi.stubGlobal('Notification', FakeNotification);
+
+    serveBudget(snapshot(3_000_000));
+    renderWithProviders(<BudgetCard />);
+    await screen.findByText("Normal: 60% of today's cap used");
+
+    const toggle = screen.getByRole('button', { name: 'Notify me' });
+    expect(toggle).toHaveAttribute('aria-pressed', 'false');
+    await userEvent.click(toggle);
+    expect(FakeNotification.requestPermission).toHaveBeenCalledOnce();
+    await waitFor(() => expect(toggle).toHaveAttribute('aria-pressed', 'true'));
+    expect(localStorage.getItem('waa.budget-notify')).toBe('on');
+
+    reply = snapshot(4_760_000);
+    await nextPoll();
+    await waitFor(() => expect(shown).toHaveLength(1));
+    expect(shown[0].title).toBe('Assistant token budget: Critical');
+
+    reply = snapshot(4_780_000);
+    await nextPoll();
+    await waitFor(() => expect(within(card()).getByText('4,780,000')).toBeInTheDocument());
+    expect(shown).toHaveLength(1);
+
+    reply = snapshot(5_000_000);
+    await nextPoll();
+    await waitFor(() => expect(shown).toHaveLength(2));
+    expect(shown[1].title).toBe('Assistant token budget: Exhausted');
+
+    await userEvent.click(toggle);
+    expect(toggle).toHaveAttribute('aria-pressed', 'false');
+    expect(localStorage.getItem('waa.budget-notify')).toBeNull();
+  });
+
+  it('hides the toggle where the browser has no notifications', async () => {
+    vi.stubGlobal('Notification', undefined);
+    serveBudget(snapshot(100));
+    renderWithProviders(<BudgetCard />);
+    await screen.findByRole('meter');
+    expect(screen.queryByRole('button', { name: 'Notify me' })).not.toBeInTheDocument();
+  });
+});

@@ -1,0 +1,97 @@
+import { formatNumber, formatPercent, formatTimeOfDay, type TimeZoneChoice } from '@/lib/format';
+import {
+  roundRate,
+  shownRatio,
+  type BudgetKind,
+  type CapProjection,
+  type Threshold,
+  type UsageState,
+} from './budget-math';
+
+/** What a gauge measures: the token budget or the (optional) request budget. */
+export type UsageUnit = 'token' | 'request';
+
+export const KIND_LABEL: Record<BudgetKind, string> = {
+  normal: 'Normal',
+  warning: 'Warning',
+  critical: 'Critical',
+  exhausted: 'Exhausted',
+  'no-cap': 'No cap',
+};
+
+/** The percentage as shown: rounded down so it never runs ahead of the state. */
+export function percentText(state: UsageState): string {
+  return state.kind === 'no-cap' ? '' : formatPercent(shownRatio(state));
+}
+
+/** The one sentence that says where the budget stands. */
+export function stateMessage(state: UsageState, unit: UsageUnit): string {
+  const cap = unit === 'token' ? "today's cap" : "today's request cap";
+  switch (state.kind) {
+    case 'no-cap':
+      return unit === 'token' ? 'No daily cap' : 'No daily request cap';
+    case 'exhausted':
+      return unit === 'token'
+        ? 'Budget exhausted — new chats are refused until reset'
+        : 'Request cap reached — new chats are refused until reset';
+    default:
+      return `${KIND_LABEL[state.kind]}: ${percentText(state)} of ${cap} used`;
+  }
+}
+
+/** `aria-valuetext` of a gauge. */
+export function meterText(state: UsageState, unit: UsageUnit): string {
+  if (state.kind === 'no-cap') return stateMessage(state, unit);
+  return `${percentText(state)} of the daily ${unit} cap used`;
+}
+
+const TITLE_PREFIX = /^[\d.,]+% · (Warning|Critical|Exhausted) · /;
+
+/**
+ * Tab title carrying the state when it needs attention: `96% · Critical · Assistant Analytics`.
+ * Idempotent (an existing prefix is replaced), so two watchers in one tab cannot stack prefixes.
+ */
+export function budgetTitle(baseTitle: string, state: UsageState | null): string {
+  const base = baseTitle.replace(TITLE_PREFIX, '');
+  if (!state || state.kind === 'no-cap' || state.kind === 'normal') return base;
+  return `${percentText(state)} · ${KIND_LABEL[state.kind]} · ${base}`;
+}
+
+export function burnRateText(rate: number | null): string {
+  return rate === null ? '—' : `≈ ${formatNumber(roundRate(rate))} tokens/hour`;
+}
+
+export function projectionText(projection: CapProjection, zone: TimeZoneChoice): string {
+  switch (projection.kind) {
+    case 'reached':
+      return 'Cap reached';
+    case 'at':
+      return `Cap reached at about ${formatTimeOfDay(projection.at, zone)}`;
+    case 'not-before-reset':
+      return 'Not before reset';
+    case 'unknown':
+      return 'Needs another poll to estimate';
+    case 'no-cap':
+      return 'No cap to reach';
+  }
+}
+
+const THRESHOLD_KIND: Record<Threshold, BudgetKind> = { 0.8: 'warning', 0.95: 'critical', 1: 'exhausted' };
+
+/** Browser notification for a threshold the budget has just reached. */
+export function notificationText(
+  threshold: Threshold,
+  state: UsageState,
+  resetsAt: string,
+  zone: TimeZoneChoice,
+): { title: string; body: string } {
+  const kind = THRESHOLD_KIND[threshold];
+  const used =
+    state.kind === 'no-cap'
+      ? formatNumber(state.used)
+      : `${formatNumber(state.used)} of ${formatNumber(state.limit)} tokens`;
+  return {
+    title: `Assistant token budget: ${KIND_LABEL[kind]}`,
+    body: `${stateMessage(state, 'token')} (${used}). Resets at ${formatTimeOfDay(resetsAt, zone)}.`,
+  };
+}
