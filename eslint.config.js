@@ -33,6 +33,7 @@ export default defineConfig([
   globalIgnores([
     'dist',
     'dist-demo',
+    'dist-*',
     'public/mockServiceWorker.js',
     'test-results',
     'playwright-report',

@@ -2,6 +2,7 @@ import { defineConfig } from '@playwright/test';
 
 const port = Number(process.env.E2E_PORT ?? 4174);
 const useDev = process.env.E2E_DEV === '1';
+const outDir = process.env.E2E_OUT ?? 'dist-demo';
 const baseURL = `http://127.0.0.1:${useDev ? 5173 : port}`;
 
 export default defineConfig({
@@ -41,7 +42,7 @@ export default defineConfig({
         timeout: 60_000,
       }
     : {
-        command: `npm run build:demo && npx vite preview --outDir dist-demo --host 127.0.0.1 --port ${port} --strictPort`,
+        command: `npx vite build --mode demo --outDir ${outDir} && npx vite preview --outDir ${outDir} --host 127.0.0.1 --port ${port} --strictPort`,
         url: baseURL,
         reuseExistingServer: false,
         timeout: 120_000,

@@ -1,0 +1,57 @@
+import { test as base, expect, type Page } from '@playwright/test';
+import { DEMO_TOKENS } from '../mocks/tokens';
+import { OverviewPage } from './pages/overview';
+import { SignInPage } from './pages/sign-in';
+
+type MockControl = {
+  setScenario: (name: string) => Promise<void>;
+  setFaults: (faults: Record<string, string>) => Promise<void>;
+  expireToken: (token: string) => Promise<void>;
+};
+
+type Fixtures = {
+  signIn: SignInPage;
+  overview: OverviewPage;
+  mocks: MockControl;
+  /** Page errors and console errors seen during the test; the test fails on unexpected ones. */
+  pageErrors: string[];
+};
+
+export const tokens = DEMO_TOKENS;
+
+export const test = base.extend<Fixtures>({
+  pageErrors: [
+    async ({ page }, use) => {
+      const errors: string[] = [];
+      page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
+      page.on('dialog', (dialog) => {
+        errors.push(`dialog: ${dialog.message()}`);
+        void dialog.dismiss();
+      });
+      await use(errors);
+      expect(errors, 'no uncaught errors or dialogs').toEqual([]);
+    },
+    { auto: true },
+  ],
+  signIn: async ({ page }, use) => use(new SignInPage(page)),
+  overview: async ({ page }, use) => use(new OverviewPage(page)),
+  mocks: async ({ page }, use) => use(mockControl(page)),
+});
+
+function mockControl(page: Page): MockControl {
+  const call = (method: string, ...args: unknown[]) =>
+    page.evaluate(
+      ([m, a]) => {
+        const mocks = (window as unknown as { __waaMocks: Record<string, (...x: unknown[]) => unknown> }).__waaMocks;
+        return void mocks[m as string](...(a as unknown[]));
+      },
+      [method, args] as const,
+    );
+  return {
+    setScenario: (name) => call('setScenario', name),
+    setFaults: (faults) => call('setFaults', faults),
+    expireToken: (token) => call('expireToken', token),
+  };
+}
+
+export { expect };

@@ -1,0 +1,22 @@
+import { useState } from 'react';
+import { RouterProvider } from 'react-router';
+import { createQueryClient } from '@/lib/query-client';
+import { AppProviders } from './providers';
+import { createAppRouter } from './router';
+import { installSessionHandling, routerNavigation } from './session';
+
+// RouterProvider comes from 'react-router' (not 'react-router/dom'): the dual-package hazard
+// breaks the latter under Vitest (toolchain.md §3).
+export function App() {
+  const [queryClient] = useState(createQueryClient);
+  const [router] = useState(() => {
+    const r = createAppRouter();
+    installSessionHandling(queryClient, routerNavigation(r));
+    return r;
+  });
+  return (
+    <AppProviders queryClient={queryClient}>
+      <RouterProvider router={router} />
+    </AppProviders>
+  );
+}

@@ -1,0 +1,126 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { Suspense } from 'react';
+import { Navigate, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
+import { SectionError } from '@/components/feedback/states';
+import { Skeleton } from '@/components/feedback/states';
+import { Button } from '@/components/ui/button';
+import { StaffOnly } from '@/features/auth/components/staff-only';
+import { useSession } from '@/features/auth/hooks/use-session';
+import { setPreference, usePreferences } from '@/hooks/use-preferences';
+import { isDemo } from '@/lib/demo';
+import { APP_NAME, paths } from '@/lib/paths';
+import { signOut } from '../session';
+import styles from './app-shell.module.css';
+
+const NAV = [
+  { to: paths.overview.pattern, label: 'Overview', end: true },
+  { to: paths.visitors.pattern, label: 'Visitors' },
+  { to: paths.conversations.pattern, label: 'Conversations' },
+  { to: paths.interactions.pattern, label: 'Turns' },
+  { to: paths.feedback.pattern, label: 'Feedback' },
+];
+
+export function AppShell() {
+  const session = useSession();
+  const location = useLocation();
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const doSignOut = () => void signOut(queryClient, navigate);
+
+  if (session.status === 'anonymous') {
+    return <Navigate to={paths.signIn.href(`${location.pathname}${location.search}${location.hash}`)} replace />;
+  }
+
+  return (
+    <div className={styles.shell}>
+      <a className={styles.skip} href="#main">
+        Skip to content
+      </a>
+      <header className={styles.header}>
+        <div className={styles.brand}>
+          <span className={styles.logo} aria-hidden="true">
+            ◆
+          </span>
+          <span>{APP_NAME}</span>
+          {isDemo() && (
+            <span className={styles.demo} title="Fixtures compiled in: no real server is called">
+              Demo data
+            </span>
+          )}
+        </div>
+        {session.status === 'ready' && (
+          <nav aria-label="Main" className={styles.nav}>
+            <ul>
+              {NAV.map((item) => (
+                <li key={item.to}>
+                  <NavLink to={item.to} end={item.end} className={({ isActive }) => (isActive ? styles.active : undefined)}>
+                    {item.label}
+                  </NavLink>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        )}
+        <div className={styles.tools}>
+          <Preferences />
+          {(session.status === 'ready' || session.status === 'forbidden') && (
+            <span className={styles.user} title={session.me.username}>
+              {session.me.full_name || session.me.username}
+              <span className={styles.role}>{session.me.is_staff ? 'staff' : session.me.is_support ? 'support' : 'user'}</span>
+            </span>
+          )}
+          <Button size="small" onClick={doSignOut}>
+            Sign out
+          </Button>
+        </div>
+      </header>
+      <main id="main" className={styles.main} tabIndex={-1}>
+        {session.status === 'loading' && <ShellSkeleton />}
+        {session.status === 'error' && <SectionError error={session.error} onRetry={session.retry} what="your account" />}
+        {session.status === 'forbidden' && <StaffOnly me={session.me} onUseAnotherToken={doSignOut} />}
+        {session.status === 'ready' && (
+          <Suspense fallback={<ShellSkeleton />}>
+            <Outlet />
+          </Suspense>
+        )}
+      </main>
+    </div>
+  );
+}
+
+function ShellSkeleton() {
+  return (
+    <div className={styles.skeleton}>
+      <Skeleton width="14rem" height="1.6rem" label="Loading" />
+      <Skeleton height="12rem" />
+    </div>
+  );
+}
+
+function Preferences() {
+  const { timeZone, theme } = usePreferences();
+  return (
+    <div className={styles.prefs}>
+      <div role="group" aria-label="Time zone" className={styles.segmented}>
+        {(['utc', 'local'] as const).map((zone) => (
+          <button
+            key={zone}
+            type="button"
+            aria-pressed={timeZone === zone}
+            onClick={() => setPreference('timeZone', zone)}
+          >
+            {zone === 'utc' ? 'UTC' : 'Local'}
+          </button>
+        ))}
+      </div>
+      <label className={styles.themeLabel}>
+        <span className="visually-hidden">Theme</span>
+        <select value={theme} onChange={(e) => setPreference('theme', e.target.value as typeof theme)}>
+          <option value="system">System theme</option>
+          <option value="light">Light</option>
+          <option value="dark">Dark</option>
+        </select>
+      </label>
+    </div>
+  );
+}

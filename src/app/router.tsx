@@ -1,0 +1,59 @@
+import { createBrowserRouter, type RouteObject } from 'react-router';
+import { paths } from '@/lib/paths';
+import { AppShell } from './layout/app-shell';
+import { NotFound } from './layout/not-found';
+import { RouteError } from './layout/route-error';
+
+/** Every page is a lazy module; heavy libraries load with the pages that use them. */
+export const routes: RouteObject[] = [
+  {
+    path: paths.signIn.pattern,
+    errorElement: <RouteError />,
+    lazy: () => import('@/pages/sign-in').then((m) => ({ Component: m.SignInPage })),
+  },
+  {
+    element: <AppShell />,
+    errorElement: <RouteError />,
+    children: [
+      {
+        errorElement: <RouteError />,
+        children: [
+          { index: true, lazy: () => import('@/pages/overview').then((m) => ({ Component: m.OverviewPage })) },
+          {
+            path: paths.visitors.pattern,
+            lazy: () => import('@/pages/visitors').then((m) => ({ Component: m.VisitorsPage })),
+          },
+          {
+            path: paths.visitor.pattern,
+            lazy: () => import('@/pages/visitor').then((m) => ({ Component: m.VisitorPage })),
+          },
+          {
+            path: paths.conversations.pattern,
+            lazy: () => import('@/pages/conversations').then((m) => ({ Component: m.ConversationsPage })),
+          },
+          {
+            path: paths.transcript.pattern,
+            lazy: () => import('@/pages/transcript').then((m) => ({ Component: m.TranscriptPage })),
+          },
+          {
+            path: paths.interactions.pattern,
+            lazy: () => import('@/pages/interactions').then((m) => ({ Component: m.InteractionsPage })),
+          },
+          {
+            path: paths.interaction.pattern,
+            lazy: () => import('@/pages/interaction').then((m) => ({ Component: m.InteractionPage })),
+          },
+          {
+            path: paths.feedback.pattern,
+            lazy: () => import('@/pages/feedback').then((m) => ({ Component: m.FeedbackPage })),
+          },
+          { path: '*', element: <NotFound /> },
+        ],
+      },
+    ],
+  },
+];
+
+export function createAppRouter() {
+  return createBrowserRouter(routes);
+}

@@ -1,0 +1,5 @@
+import { NotBuilt } from './not-built';
+
+export function FeedbackPage() {
+  return <NotBuilt title="Feedback" what="visitor feedback and judge verdicts" />;
+}

@@ -1,0 +1,5 @@
+import { NotBuilt } from './not-built';
+
+export function InteractionPage() {
+  return <NotBuilt title="Turn" what="one turn in its transcript" />;
+}

@@ -1,0 +1,14 @@
+import { PageHeader } from '@/components/ui/page-header';
+import { BudgetCard } from '@/features/budget/components/budget-card';
+import styles from './overview.module.css';
+
+export function OverviewPage() {
+  return (
+    <>
+      <PageHeader title="Overview" documentTitle="Overview" subtitle="The public AI assistant today and over time" />
+      <div className={styles.grid}>
+        <BudgetCard />
+      </div>
+    </>
+  );
+}

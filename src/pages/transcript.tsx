@@ -1,0 +1,5 @@
+import { NotBuilt } from './not-built';
+
+export function TranscriptPage() {
+  return <NotBuilt title="Transcript" what="a conversation as a transcript" />;
+}

@@ -1,0 +1,26 @@
+import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
+import { render } from '@testing-library/react';
+import { createMemoryRouter, RouterProvider } from 'react-router';
+import { routes } from '@/app/router';
+import { installSessionHandling, routerNavigation } from '@/app/session';
+import { setToken } from '@/features/auth/utils/token-store';
+import { DEMO_TOKENS } from '@mocks/tokens';
+import { createTestQueryClient } from './render';
+
+type Options = { token?: string | null; client?: QueryClient };
+
+/**
+ * Renders the real route tree at `path` with a fresh QueryClient, signed in as demo staff
+ * unless `token` says otherwise.
+ */
+export function renderRoute(path: string, { token = DEMO_TOKENS.staff, client = createTestQueryClient() }: Options = {}) {
+  if (token) setToken(token, false);
+  const router = createMemoryRouter(routes, { initialEntries: [path] });
+  installSessionHandling(client, routerNavigation(router));
+  const view = render(
+    <QueryClientProvider client={client}>
+      <RouterProvider router={router} />
+    </QueryClientProvider>,
+  );
+  return { ...view, router, client };
+}
