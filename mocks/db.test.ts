@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { buildDb, getDb, largeDbOptions, resetDb, setDb } from './db';
+import { DAY, startOfUtcDay, utcDay } from './time';
+
+describe('buildDb', () => {
+  it('is deterministic for a seed and places everything relative to now', () => {
+    const now = Date.UTC(2026, 7, 22, 15, 30);
+    const options = { seed: 7, sessions: 60, visitors: 30, longSessions: [] };
+    const a = buildDb({ ...options, now });
+    const b = buildDb({ ...options, now: now + 7 * DAY });
+    expect(b.turns.map((turn) => turn.json.user_input)).toEqual(a.turns.map((turn) => turn.json.user_input));
+    expect(b.turns.map((turn) => turn.createdMs)).toEqual(a.turns.map((turn) => turn.createdMs + 7 * DAY));
+    expect(a.turns.every((turn) => turn.createdMs <= now)).toBe(true);
+    expect(a.turns.some((turn) => turn.day === utcDay(now))).toBe(true);
+    expect(buildDb({ ...options, seed: 8, now }).turns[0].json.uuid).not.toBe(a.turns[0].json.uuid);
+  });
+
+  it('keeps today populated even just after midnight UTC', () => {
+    const now = startOfUtcDay(Date.UTC(2026, 7, 22)) + 5 * 60_000;
+    const db = buildDb({ now });
+    const today = db.turns.filter((turn) => turn.day === utcDay(now));
+    expect(today.length).toBeGreaterThan(0);
+    expect(today.every((turn) => turn.createdMs <= now)).toBe(true);
+  });
+
+  it('spans about 100 days, busier recently, with 3–5k turns by default', () => {
+    const db = getDb();
+    expect(db.turns.length).toBeGreaterThan(3000);
+    expect(db.turns.length).toBeLessThan(5500);
+    const oldest = db.turns[db.turns.length - 1].createdMs;
+    expect((db.now - oldest) / DAY).toBeGreaterThan(90);
+    const recent = db.turns.filter((turn) => db.now - turn.createdMs < 30 * DAY).length;
+    const early = db.turns.filter((turn) => db.now - turn.createdMs > 70 * DAY).length;
+    expect(recent).toBeGreaterThan(early * 2);
+  });
+
+  it('covers the shapes the dashboard must handle', () => {
+    const turns = getDb().turns.map((turn) => turn.json);
+    const kinds = new Set(turns.flatMap((turn) => turn.assistant_blocks.map((block) => block.key)));
+    expect([...kinds].sort()).toEqual(['code', 'markdown', 'mermaid', 'tool', 'vm_order']);
+    const results = new Set(
+      turns.flatMap((turn) =>
+        turn.assistant_blocks.flatMap((block) => (block.key === 'tool' ? [block.result.key] : [])),
+      ),
+    );
+    expect([...results].sort()).toEqual(['ask_user_form', 'homeport_nav', 'markdown']);
+    expect(turns.some((turn) => turn.assistant_blocks.length === 0)).toBe(true);
+    expect(turns.some((turn) => turn.input_tokens === null)).toBe(true);
+    expect(turns.some((turn) => turn.user_slug === '')).toBe(true);
+    expect(turns.some((turn) => turn.ip_address?.includes(':'))).toBe(true);
+    expect(turns.some((turn) => turn.user_input.length === 2000)).toBe(true);
+    expect(turns.some((turn) => turn.offering_uuids.some((uuid) => uuid.includes('-')))).toBe(true);
+    expect(
+      turns.some((turn) => new Set(turn.injection_categories).size < turn.injection_categories.length),
+    ).toBe(true);
+    const redacted = turns.find((turn) => turn.action_taken === 'redact');
+    expect(redacted?.user_input).toMatch(/\[pii_\w+_REDACTED\]/);
+    expect(redacted?.warning).toMatch(/^Personal information detected and redacted/);
+    expect(new Set(turns.map((turn) => turn.severity))).toEqual(
+      new Set(['', 'low', 'medium', 'high', 'critical']),
+    );
+    expect(new Set(turns.map((turn) => turn.action_taken))).toEqual(
+      new Set(['allow', 'flag', 'warn', 'redact', 'block']),
+    );
+    for (const turn of turns) {
+      expect(turn.result_count).toBe(turn.offering_uuids.length);
+      expect(turn.user_slug).toMatch(/^([0-9a-f]{64})?$/);
+    }
+  });
+
+  it('keeps clicks within the offerings shown and puts judge verdicts on last turns only', () => {
+    const db = getDb();
+    for (const turn of db.turns) expect(turn.clicks).toBeLessThanOrEqual(turn.json.result_count);
+    for (const turns of db.bySession.values()) {
+      const judged = turns.filter((turn) => turn.json.feedback?.llm_reviewed_at);
+      if (judged.length) expect(judged).toEqual([turns[turns.length - 1]]);
+    }
+    const judgeOnly = db.feedback.filter((turn) => turn.json.feedback?.score === null);
+    expect(judgeOnly.length).toBeGreaterThan(0);
+    expect(judgeOnly.every((turn) => turn.json.feedback?.submitted_at === null)).toBe(true);
+    expect(db.feedback.some((turn) => turn.json.feedback?.llm_hallucination_detected)).toBe(true);
+  });
+
+  it('swaps datasets with setDb and returns to the cached default with resetDb', () => {
+    const original = getDb();
+    const small = buildDb({ sessions: 3, visitors: 3, longSessions: [] });
+    setDb(small);
+    expect(getDb()).toBe(small);
+    resetDb();
+    expect(getDb()).toBe(original);
+  });
+
+  it('describes the benchmark preset without building it', () => {
+    expect(largeDbOptions).toMatchObject({
+      visitors: 50_000,
+      sessions: 20_000,
+      turns: 200_000,
+      longSessions: [3_000],
+    });
+  });
+});

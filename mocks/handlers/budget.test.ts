@@ -1,0 +1,63 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { type ScenarioName, setScenario } from '../scenarios';
+import type { BudgetJson } from '../types';
+import { getJson } from './test-helpers';
+
+const PATH = 'anonymous-chat-interactions/budget/';
+
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+function at(iso: string): void {
+  vi.useFakeTimers({ toFake: ['Date'] });
+  vi.setSystemTime(new Date(iso));
+}
+
+describe('GET anonymous-chat-interactions/budget/', () => {
+  it('rises through the UTC day and resets at the next midnight', async () => {
+    at('2026-08-22T00:00:00Z');
+    expect((await getJson<BudgetJson>(PATH)).body).toEqual({
+      tokens_today: 1_200_000,
+      tokens_limit: 5_000_000,
+      resets_at: '2026-08-23T00:00:00Z',
+    });
+    at('2026-08-22T12:00:00Z');
+    expect((await getJson<BudgetJson>(PATH)).body.tokens_today).toBe(2_200_000);
+    at('2026-08-22T23:59:59Z');
+    const late = (await getJson<BudgetJson>(PATH)).body;
+    expect(late.tokens_today).toBeGreaterThan(3_190_000);
+    expect(late.resets_at).toBe('2026-08-23T00:00:00Z');
+  });
+
+  it.each<[ScenarioName, Partial<BudgetJson>]>([
+    ['no-cap', { tokens_limit: 0 }],
+    ['budget-warning', { tokens_today: 4_250_000, tokens_limit: 5_000_000 }],
+    ['budget-critical', { tokens_today: 4_800_000, tokens_limit: 5_000_000 }],
+    ['budget-exhausted', { tokens_today: 5_012_400, tokens_limit: 5_000_000 }],
+    ['budget-requests', { requests_today: 1_840, requests_limit: 2_500 }],
+    ['empty', { tokens_today: 0, tokens_limit: 5_000_000 }],
+  ])('%s scenario', async (name, expected) => {
+    setScenario(name);
+    expect((await getJson<BudgetJson>(PATH)).body).toMatchObject(expected);
+  });
+
+  it('sends no request counters by default', async () => {
+    expect(Object.keys((await getJson<BudgetJson>(PATH)).body).sort()).toEqual([
+      'resets_at',
+      'tokens_limit',
+      'tokens_today',
+    ]);
+  });
+
+  it('stays put across midnight in the stale scenario', async () => {
+    setScenario('budget-stale');
+    at('2026-08-22T23:50:00Z');
+    const before = (await getJson<BudgetJson>(PATH)).body;
+    at('2026-08-23T00:10:00Z');
+    const after = (await getJson<BudgetJson>(PATH)).body;
+    expect(before.tokens_today).toBe(3_900_000);
+    expect(after.tokens_today).toBe(3_900_000);
+    expect(after.resets_at).toBe('2026-08-24T00:00:00Z');
+  });
+});

@@ -1,0 +1,201 @@
+import { delay, HttpResponse, type HttpResponseResolver } from 'msw';
+import type { Db } from '../db';
+import {
+  type FaultEndpoint,
+  type FaultKind,
+  getFaults,
+  isTokenExpired,
+  type ScenarioConfig,
+  scenarioConfig,
+  scenarioDb,
+} from '../scenarios';
+import { userForToken } from '../tokens';
+import type { UserMeJson } from '../types';
+
+/** What a resolver answers; the wrapper turns it into a Response (or corrupts it first). */
+export type MockResult = {
+  status: number;
+  body?: unknown;
+  /** Non-JSON body, e.g. Django's HTML 404 page. */
+  html?: string;
+  headers?: Record<string, string>;
+};
+
+export type EndpointContext = {
+  request: Request;
+  url: URL;
+  params: Record<string, string>;
+  scenario: ScenarioConfig;
+  user: UserMeJson;
+  /** The scenario's dataset (built lazily on first use). */
+  db: () => Db;
+};
+
+export const ok = (body: unknown, headers?: Record<string, string>): MockResult => ({
+  status: 200,
+  body,
+  headers,
+});
+export const detail = (status: number, text: string): MockResult => ({ status, body: { detail: text } });
+export const notFound = (): MockResult => detail(404, 'Not found.');
+
+/** Django's own 404 page, for paths no route matches. */
+export const DJANGO_404_HTML =
+  '<!doctype html>\n<html lang="en">\n<head>\n  <title>Not Found</title>\n</head>\n<body>\n  <h1>Not Found</h1><p>The requested resource was not found on this server.</p>\n</body>\n</html>\n';
+
+const SPA_INDEX_HTML =
+  '<!doctype html>\n<html lang="en">\n  <head>\n    <meta charset="UTF-8" />\n    <title>Waldur</title>\n  </head>\n  <body>\n    <div id="root"></div>\n    <script type="module" src="/assets/index-4f2a9c1e.js"></script>\n  </body>\n</html>\n';
+
+const NGINX_502_HTML =
+  '<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>\r\n<center><h1>502 Bad Gateway</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n';
+
+function toResponse(result: MockResult): Response {
+  if (result.html !== undefined) {
+    return new HttpResponse(result.html, {
+      status: result.status,
+      headers: { 'Content-Type': 'text/html; charset=utf-8', ...result.headers },
+    });
+  }
+  return HttpResponse.json(result.body as never, { status: result.status, headers: result.headers });
+}
+
+type Access = 'any' | 'staff';
+
+const UNAUTHORIZED_HEADERS = { 'WWW-Authenticate': 'Token' };
+
+/** DRF TokenAuthentication plus the staff-or-support permission (contract §1.1, §1.2). */
+type AuthOutcome = { ok: true; user: UserMeJson } | { ok: false; result: MockResult };
+
+function authenticate(request: Request, access: Access): AuthOutcome {
+  const header = request.headers.get('Authorization');
+  const parts = (header ?? '').trim().split(/\s+/).filter(Boolean);
+  const unauthorized = (text: string): AuthOutcome => ({
+    ok: false,
+    result: { status: 401, body: { detail: text }, headers: UNAUTHORIZED_HEADERS },
+  });
+  if (parts.length === 0 || parts[0].toLowerCase() !== 'token')
+    return unauthorized('Authentication credentials were not provided.');
+  if (parts.length === 1) return unauthorized('Invalid token header. No credentials provided.');
+  if (parts.length > 2) return unauthorized('Invalid token header. Token string should not contain spaces.');
+  const token = parts[1];
+  const user = userForToken(token);
+  if (!user) return unauthorized('Invalid token.');
+  if (isTokenExpired(token)) return unauthorized('Token has expired.');
+  if (access === 'staff' && !user.is_staff && !user.is_support)
+    return { ok: false, result: detail(403, 'You do not have permission to perform this action.') };
+  return { ok: true, user };
+}
+
+/** A required field with the wrong type, per endpoint: valid JSON the client must reject. */
+const MALFORMED_FIELD: Record<FaultEndpoint, [field: string, value: unknown]> = {
+  me: ['username', 42],
+  version: ['version', 813],
+  list: ['is_flagged', 'yes'],
+  retrieve: ['is_flagged', 'yes'],
+  'by-session': ['is_flagged', 'yes'],
+  'by-user': ['total_interactions', '12'],
+  'by-user-detail': ['is_flagged', 'yes'],
+  conversations: ['message_count', 'seven'],
+  kpi: ['interactions_total', '412'],
+  budget: ['tokens_today', 'lots'],
+  feedbacks: ['score', 'up'],
+  'feedback-detail': ['score', 'up'],
+};
+
+function malform(endpoint: FaultEndpoint, body: unknown): unknown {
+  const [field, value] = MALFORMED_FIELD[endpoint];
+  if (Array.isArray(body)) {
+    const [first, ...rest] = body as unknown[];
+    const item = first && typeof first === 'object' ? (first as Record<string, unknown>) : {};
+    return [{ ...item, [field]: value }, ...rest];
+  }
+  const record = body && typeof body === 'object' ? (body as Record<string, unknown>) : {};
+  return { ...record, [field]: value };
+}
+
+function faultResponse(fault: FaultKind): Response | null {
+  switch (fault) {
+    case 'network':
+      return HttpResponse.error();
+    case '500':
+      return HttpResponse.json({ detail: 'Internal server error' }, { status: 500 });
+    case '502':
+      return new HttpResponse(NGINX_502_HTML, { status: 502, headers: { 'Content-Type': 'text/html' } });
+    case '503':
+      return HttpResponse.json(
+        { detail: 'Service temporarily unavailable, try again later.' },
+        { status: 503, headers: { 'Retry-After': '2' } },
+      );
+    case '429':
+      return HttpResponse.json(
+        { detail: 'Request was throttled.' },
+        { status: 429, headers: { 'Retry-After': '2' } },
+      );
+    case 'html':
+      return new HttpResponse(SPA_INDEX_HTML, {
+        status: 200,
+        headers: { 'Content-Type': 'text/html; charset=utf-8' },
+      });
+    default:
+      return null;
+  }
+}
+
+/**
+ * Wraps a resolver with what every endpoint shares: the scenario's delay, injected faults
+ * (they stand in for the proxy, so they come before authentication), token checks, the
+ * server-error scenario, and corruption of the finished body.
+ */
+export function endpoint(
+  name: FaultEndpoint,
+  access: Access,
+  resolve: (context: EndpointContext) => MockResult,
+): HttpResponseResolver {
+  return async ({ request, params }) => {
+    const scenario = scenarioConfig();
+    if (scenario.delayMs > 0) await delay(scenario.delayMs);
+    const fault = getFaults()[name];
+    if (fault === 'slow') await delay(10_000);
+    const immediate = fault ? faultResponse(fault) : null;
+    if (immediate) return immediate;
+
+    const auth = authenticate(request, access);
+    if (!auth.ok) return toResponse(auth.result);
+    if (access === 'staff' && scenario.chatError) return toResponse(detail(500, 'Internal server error'));
+
+    const stringParams: Record<string, string> = {};
+    for (const [key, value] of Object.entries(params)) {
+      if (typeof value === 'string') stringParams[key] = value;
+    }
+    const result = resolve({
+      request,
+      url: new URL(request.url),
+      params: stringParams,
+      scenario,
+      user: auth.user,
+      db: scenarioDb,
+    });
+
+    const succeeded = result.status >= 200 && result.status < 300 && result.html === undefined;
+    if (fault === 'malformed' && succeeded)
+      return toResponse({ ...result, body: malform(name, result.body) });
+    if (fault === 'truncated' && succeeded) {
+      const text = JSON.stringify(result.body);
+      return new HttpResponse(text.slice(0, Math.max(1, Math.floor(text.length / 2))), {
+        status: result.status,
+        headers: { 'Content-Type': 'application/json', ...result.headers },
+      });
+    }
+    return toResponse(result);
+  };
+}
+
+/** 405 for anything but GET/OPTIONS, after authentication, as DRF does it. */
+export function methodNotAllowed(): HttpResponseResolver {
+  return ({ request }) => {
+    if (request.method === 'GET' || request.method === 'OPTIONS') return undefined;
+    const auth = authenticate(request, 'staff');
+    if (!auth.ok) return toResponse(auth.result);
+    return toResponse(detail(405, `Method "${request.method}" not allowed.`));
+  };
+}

@@ -1,0 +1,137 @@
+/** Named server behaviours, selectable in tests, in Playwright and with `?scenario=` in demo mode. */
+
+export const SCENARIO_NAMES = [
+  'default',
+  'empty',
+  'slow',
+  'server-error',
+  'no-cap',
+  'budget-warning',
+  'budget-critical',
+  'budget-exhausted',
+  'budget-stale',
+  'budget-requests',
+  'old-server',
+  'old-conversations',
+] as const;
+
+export type ScenarioName = (typeof SCENARIO_NAMES)[number];
+
+export type BudgetMode =
+  /** Climbs through the UTC day: 1.2 M at midnight plus up to 2 M by the evening. */
+  | { kind: 'rising'; limit: number }
+  /** A constant value, whatever the time (exhausted, stale, nothing used). */
+  | { kind: 'fixed'; tokens: number; limit: number };
+
+export type ScenarioConfig = {
+  version: string;
+  /** Which filter names the list/by-user/conversations/kpi endpoints understand. */
+  filterNames: 'current' | 'legacy';
+  /** `absent`: the route does not exist (8.1.0); `legacy-fields`: the 2026-07-26 nightly row. */
+  conversations: 'current' | 'legacy-fields' | 'absent';
+  /** Turns carry `input_tokens`/`output_tokens` keys (migration 0015). */
+  turnTokenFields: boolean;
+  /** KPI carries the visitor and judge token totals (arrived by the 2026-07-26 nightly). */
+  kpiTokens: boolean;
+  /** conversations/ and kpi/ honour the conversation-level (HAVING) params. */
+  conversationParams: boolean;
+  data: 'default' | 'empty';
+  /** Added to every response, including users/me. */
+  delayMs: number;
+  /** Every chat endpoint answers 500; users/me and version still work. */
+  chatError: boolean;
+  budget: BudgetMode;
+  /** Request counters that the current backend does not send (contract §3.6). */
+  requests?: { today: number; limit: number };
+};
+
+export const DEFAULT_LIMIT = 5_000_000;
+
+const BASE: ScenarioConfig = {
+  version: '8.1.3',
+  filterNames: 'current',
+  conversations: 'current',
+  turnTokenFields: true,
+  kpiTokens: true,
+  conversationParams: true,
+  data: 'default',
+  delayMs: 0,
+  chatError: false,
+  budget: { kind: 'rising', limit: DEFAULT_LIMIT },
+};
+
+export const SCENARIOS: Record<ScenarioName, ScenarioConfig> = {
+  default: BASE,
+  empty: { ...BASE, data: 'empty', budget: { kind: 'fixed', tokens: 0, limit: DEFAULT_LIMIT } },
+  slow: { ...BASE, delayMs: 2_500 },
+  'server-error': { ...BASE, chatError: true },
+  'no-cap': { ...BASE, budget: { kind: 'rising', limit: 0 } },
+  'budget-warning': { ...BASE, budget: { kind: 'fixed', tokens: 4_250_000, limit: DEFAULT_LIMIT } },
+  'budget-critical': { ...BASE, budget: { kind: 'fixed', tokens: 4_800_000, limit: DEFAULT_LIMIT } },
+  'budget-exhausted': { ...BASE, budget: { kind: 'fixed', tokens: 5_012_400, limit: DEFAULT_LIMIT } },
+  // The reader does not apply the midnight reset, so the value survives 00:00 UTC.
+  'budget-stale': { ...BASE, budget: { kind: 'fixed', tokens: 3_900_000, limit: DEFAULT_LIMIT } },
+  'budget-requests': { ...BASE, requests: { today: 1_840, limit: 2_500 } },
+  'old-server': {
+    ...BASE,
+    version: '8.1.0',
+    filterNames: 'legacy',
+    conversations: 'absent',
+    turnTokenFields: false,
+    kpiTokens: false,
+    conversationParams: false,
+  },
+  // The 2026-07-26 nightly: conversations/ existed with its first fields, the filters still had
+  // their old names. No release carried this exact mix; the version string is made up.
+  'old-conversations': {
+    ...BASE,
+    version: '8.1.1',
+    filterNames: 'legacy',
+    conversations: 'legacy-fields',
+    conversationParams: false,
+  },
+};
+
+export function isScenarioName(value: string): value is ScenarioName {
+  return (SCENARIO_NAMES as readonly string[]).includes(value);
+}
+
+/** Endpoints that can be given a fault, by name. */
+export const FAULT_ENDPOINTS = [
+  'me',
+  'version',
+  'list',
+  'retrieve',
+  'by-session',
+  'by-user',
+  'by-user-detail',
+  'conversations',
+  'kpi',
+  'budget',
+  'feedbacks',
+  'feedback-detail',
+] as const;
+export type FaultEndpoint = (typeof FAULT_ENDPOINTS)[number];
+
+export const FAULT_KINDS = [
+  '500',
+  '502',
+  '503',
+  '429',
+  'html',
+  'truncated',
+  'network',
+  'slow',
+  'malformed',
+] as const;
+export type FaultKind = (typeof FAULT_KINDS)[number];
+
+export type Faults = Partial<Record<FaultEndpoint, FaultKind>>;
+
+export function isFaultEndpoint(value: string): value is FaultEndpoint {
+  return (FAULT_ENDPOINTS as readonly string[]).includes(value);
+}
+
+export function isFaultKind(value: string): value is FaultKind {
+  return (FAULT_KINDS as readonly string[]).includes(value);
+}
