@@ -1,6 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { configureClient } from '@/api/client';
-import { clearToken, getToken } from '@/features/auth/utils/token-store';
+import { clearToken, getToken, setSessionNotice } from '@/features/auth/utils/token-store';
 import { getConfig } from '@/lib/config';
 import { paths } from '@/lib/paths';
 
@@ -20,14 +20,14 @@ export function installSessionHandling(queryClient: QueryClient, { navigate, cur
       const here = currentPath();
       if (signingOut || here.startsWith(paths.signIn.pattern)) return;
       signingOut = true;
+      setSessionNotice(
+        `Your session ended (${error.detail ?? 'the token was not accepted'}). Sign in again to continue.`,
+      );
       clearToken();
       void queryClient.cancelQueries();
       queryClient.clear();
       void Promise.resolve(
-        navigate(paths.signIn.href(here), {
-          replace: true,
-          state: { notice: `Your session ended (${error.detail ?? 'the token was not accepted'}). Sign in again to continue.` },
-        }),
+        navigate(paths.signIn.href(here), { replace: true }),
       ).finally(() => {
         signingOut = false;
       });
@@ -36,6 +36,7 @@ export function installSessionHandling(queryClient: QueryClient, { navigate, cur
 }
 
 export async function signOut(queryClient: QueryClient, navigate: Navigate): Promise<void> {
+  setSessionNotice(null);
   clearToken();
   await queryClient.cancelQueries();
   queryClient.clear();

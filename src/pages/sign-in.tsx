@@ -1,8 +1,9 @@
 import { useState } from 'react';
-import { useLocation, useNavigate, useSearchParams } from 'react-router';
+import { useNavigate, useSearchParams } from 'react-router';
 import type { UserMe } from '@/api/schemas/user';
 import { SignInForm } from '@/features/auth/components/sign-in-form';
 import { StaffOnly } from '@/features/auth/components/staff-only';
+import { getSessionNotice } from '@/features/auth/utils/token-store';
 import { useDocumentTitle } from '@/hooks/use-document-title';
 import { getDemoTokens } from '@/lib/demo';
 import { APP_NAME, safeNextPath } from '@/lib/paths';
@@ -11,10 +12,9 @@ import styles from './sign-in.module.css';
 export function SignInPage() {
   useDocumentTitle('Sign in');
   const [params] = useSearchParams();
-  const location = useLocation();
   const navigate = useNavigate();
   const [forbidden, setForbidden] = useState<UserMe | null>(null);
-  const notice = (location.state as { notice?: string } | null)?.notice;
+  const [notice] = useState(getSessionNotice);
   const next = safeNextPath(params.get('next'));
 
   return (

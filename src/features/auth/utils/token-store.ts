@@ -15,6 +15,7 @@ export function getToken(): string | null {
 
 export function setToken(token: string, remember: boolean): void {
   clearToken({ silent: true });
+  setSessionNotice(null);
   (remember ? localStorage : sessionStorage).setItem(KEY, token);
   listeners.forEach((l) => l());
 }
@@ -32,4 +33,24 @@ export function clearToken({ silent = false }: { silent?: boolean } = {}): void 
 export function subscribeToken(listener: () => void): () => void {
   listeners.add(listener);
   return () => listeners.delete(listener);
+}
+
+const NOTICE_KEY = 'waa.session-notice';
+
+/** Why the last session ended, for the sign-in page to say (survives the redirect and a reload). */
+export function setSessionNotice(notice: string | null): void {
+  try {
+    if (notice) sessionStorage.setItem(NOTICE_KEY, notice);
+    else sessionStorage.removeItem(NOTICE_KEY);
+  } catch {
+    // Storage unavailable: the sign-in page simply shows no reason.
+  }
+}
+
+export function getSessionNotice(): string | null {
+  try {
+    return sessionStorage.getItem(NOTICE_KEY);
+  } catch {
+    return null;
+  }
 }
