@@ -1,0 +1,45 @@
+import type { UseQueryResult } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
+import type { KpiData as Kpi } from '../api/schema';
+import { SectionError, Skeleton } from '@/components/feedback/states';
+import { Card } from '@/components/ui/card';
+import styles from './kpi.module.css';
+
+/** A chart section with its own loading skeleton and error-with-retry; `children` gets the data. */
+export function ChartCard({
+  id,
+  title,
+  subtitle,
+  actions,
+  query,
+  what,
+  height,
+  children,
+}: {
+  id: string;
+  title: string;
+  subtitle: ReactNode;
+  actions?: ReactNode;
+  query: UseQueryResult<Kpi>;
+  /** For the error message: "Could not load {what}." */
+  what: string;
+  height: number;
+  children: (kpi: Kpi) => ReactNode;
+}) {
+  return (
+    <Card id={id} title={title} actions={actions}>
+      <p className={styles.subtitle}>{subtitle}</p>
+      {query.isPending ? (
+        <Skeleton height={`${height}px`} label={`Loading ${what}`} />
+      ) : query.isError ? (
+        <SectionError error={query.error} onRetry={() => void query.refetch()} what={what} />
+      ) : (
+        <div aria-busy={query.isPlaceholderData}>{children(query.data)}</div>
+      )}
+    </Card>
+  );
+}
+
+export function UtcTag() {
+  return <span className={styles.utc}>UTC</span>;
+}

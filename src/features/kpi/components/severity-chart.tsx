@@ -1,0 +1,141 @@
+import { useQuery } from '@tanstack/react-query';
+import { Link, useNavigate } from 'react-router';
+import type { Severity, TurnFilters } from '@/api/filters';
+import { ChartData } from '@/components/charts/chart-frame';
+import { severityFill } from '@/components/charts/chart-theme';
+import { StackedBarChart } from '@/components/charts/stacked-bar-chart';
+import { EmptyState } from '@/components/feedback/states';
+import { formatNumber, formatUtcDayLong, formatUtcDayRange } from '@/lib/format';
+import { SEVERITY_LABEL } from '@/lib/severity';
+import { kpiQueries } from '../api/queries';
+import { filterClipsWindow } from '../utils/date-range';
+import { daySeverityHref } from '../utils/drilldown';
+import {
+  FLAGGED_SEVERITIES,
+  severitySeries,
+  severityTotals,
+  summarizeSeverity,
+  type SeverityRow,
+} from '../utils/series';
+import { ChartCard } from './chart-card';
+import styles from './kpi.module.css';
+
+const turns = (n: number) => `${formatNumber(n)} ${n === 1 ? 'turn' : 'turns'}`;
+
+const SERIES = FLAGGED_SEVERITIES.map((s) => ({ key: s, label: SEVERITY_LABEL[s], color: severityFill[s] }));
+
+function cellLabel(count: number, severity: Severity, day: string): string {
+  const what = severity === 'none' ? 'unflagged' : `${SEVERITY_LABEL[severity].toLowerCase()}-severity`;
+  return `View ${formatNumber(count)} ${what} ${count === 1 ? 'turn' : 'turns'} on ${formatUtcDayLong(day)}`;
+}
+
+/** Flagged turns per UTC day by severity (the server's fixed 14 days), stacked in badge colours. */
+export function SeverityChart({
+  filters,
+  windowDays,
+  today,
+}: {
+  filters: TurnFilters;
+  windowDays: number;
+  today: string;
+}) {
+  const query = useQuery(kpiQueries.summary(filters, windowDays));
+  const navigate = useNavigate();
+  const clipped = filterClipsWindow(
+    { after: filters.created_after, before: filters.created_before },
+    14,
+    today,
+  );
+  return (
+    <ChartCard
+      id="severity"
+      title="Flagged turns by severity"
+      what="flagged turns by severity"
+      height={220}
+      query={query}
+      subtitle="Last 14 UTC days, with the page’s filters. Unflagged turns are left out of the bars."
+    >
+      {(kpi) => {
+        const rows = severitySeries(kpi.severity_by_day);
+        const totals = severityTotals(rows);
+        const summary = summarizeSeverity(rows);
+        return (
+          <>
+            {totals.flagged === 0 ? (
+              <EmptyState title="No flagged turns in the last 14 UTC days">
+                {formatNumber(totals.none)} unflagged {totals.none === 1 ? 'turn' : 'turns'} on these days.
+              </EmptyState>
+            ) : (
+              <StackedBarChart
+                rows={rows.map((r) => ({
+                  key: r.date,
+                  label: r.label,
+                  values: { low: r.low, medium: r.medium, high: r.high, critical: r.critical },
+                }))}
+                series={SERIES}
+                summary={summary}
+                title={(row) => `${formatUtcDayLong(row.key)} (UTC)`}
+                valueText={turns}
+                totalLabel="Flagged"
+                hint="Click a segment to open those turns"
+                onSelect={(day, severity) =>
+                  void navigate(daySeverityHref(day, severity as Severity, filters))
+                }
+              />
+            )}
+            {clipped && (
+              <p className={styles.note}>
+                Only days inside the date filter (
+                {formatUtcDayRange(filters.created_after, filters.created_before)}) are counted; the others
+                show 0.
+              </p>
+            )}
+            <ChartData>
+              <SeverityTable rows={rows} filters={filters} />
+            </ChartData>
+          </>
+        );
+      }}
+    </ChartCard>
+  );
+}
+
+function SeverityTable({ rows, filters }: { rows: SeverityRow[]; filters: TurnFilters }) {
+  const columns: Severity[] = [...FLAGGED_SEVERITIES, 'none'];
+  return (
+    <table>
+      <caption className="visually-hidden">Turns per UTC day by severity, newest first</caption>
+      <thead>
+        <tr>
+          <th scope="col">Day (UTC)</th>
+          {columns.map((s) => (
+            <th key={s} scope="col" className="num">
+              {s === 'none' ? 'Unflagged' : SEVERITY_LABEL[s]}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {[...rows].reverse().map((row) => (
+          <tr key={row.date}>
+            <th scope="row">{formatUtcDayLong(row.date)}</th>
+            {columns.map((s) => (
+              <td key={s} className="num">
+                {row[s] > 0 ? (
+                  <Link
+                    to={daySeverityHref(row.date, s, filters)}
+                    aria-label={cellLabel(row[s], s, row.date)}
+                  >
+                    {formatNumber(row[s])}
+                  </Link>
+                ) : (
+                  formatNumber(row[s])
+                )}
+              </td>
+            ))}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,136 @@
+import { useQuery } from '@tanstack/react-query';
+import { Link, useNavigate } from 'react-router';
+import type { TurnFilters } from '@/api/filters';
+import { ChartData } from '@/components/charts/chart-frame';
+import { DailyBarChart } from '@/components/charts/daily-bar-chart';
+import { EmptyState } from '@/components/feedback/states';
+import { formatNumber, formatUtcDayLong, formatUtcDayRange } from '@/lib/format';
+import { kpiQueries } from '../api/queries';
+import { filterClipsWindow, lastDays } from '../utils/date-range';
+import { dayTurnsHref } from '../utils/drilldown';
+import { WINDOW_DAYS, type WindowDays } from '../utils/overview-filters';
+import { summarizeVolume, volumeSeries, volumeTotal } from '../utils/series';
+import { ChartCard } from './chart-card';
+import styles from './kpi.module.css';
+
+const turns = (n: number) => `${formatNumber(n)} ${n === 1 ? 'turn' : 'turns'}`;
+
+/** Turns per UTC day over `window_days`, with a 7/14/30/90 selector; a day opens its turns. */
+export function VolumeChart({
+  filters,
+  windowDays,
+  onWindowDaysChange,
+  today,
+}: {
+  filters: TurnFilters;
+  windowDays: WindowDays;
+  onWindowDaysChange: (days: WindowDays) => void;
+  today: string;
+}) {
+  const query = useQuery(kpiQueries.summary(filters, windowDays));
+  const navigate = useNavigate();
+  const shown = lastDays(windowDays, today);
+  const clipped = filterClipsWindow(
+    { after: filters.created_after, before: filters.created_before },
+    windowDays,
+    today,
+  );
+
+  return (
+    <ChartCard
+      id="volume"
+      title="Turns per day"
+      what="turns per day"
+      height={220}
+      query={query}
+      subtitle={
+        <>
+          Last {windowDays} UTC days ({formatUtcDayRange(shown.after, shown.before)}), with the page’s
+          filters.
+        </>
+      }
+      actions={
+        <span className={styles.windowLabel}>
+          <span id="volume-window-label">Days shown</span>
+          <span role="group" aria-labelledby="volume-window-label" className={styles.segmented}>
+            {WINDOW_DAYS.map((days) => (
+              <button
+                key={days}
+                type="button"
+                aria-pressed={days === windowDays}
+                onClick={() => onWindowDaysChange(days)}
+              >
+                {days} d
+              </button>
+            ))}
+          </span>
+        </span>
+      }
+    >
+      {(kpi) => {
+        const points = volumeSeries(kpi.daily_volume);
+        if (volumeTotal(points) === 0) {
+          return (
+            <EmptyState title={`No turns in the last ${windowDays} UTC days`}>
+              Nothing matches the page’s filters on these days.
+            </EmptyState>
+          );
+        }
+        return (
+          <>
+            <DailyBarChart
+              data={points.map((p) => ({ key: p.date, label: p.label, value: p.count }))}
+              summary={summarizeVolume(points)}
+              title={(d) => `${formatUtcDayLong(d.key)} (UTC)`}
+              valueText={turns}
+              seriesLabel="Turns"
+              hint="Click to open these turns"
+              onSelect={(day) => void navigate(dayTurnsHref(day, filters))}
+            />
+            {clipped && (
+              <p className={styles.note}>
+                Only days inside the date filter (
+                {formatUtcDayRange(filters.created_after, filters.created_before)}) are counted; the others
+                show 0.
+              </p>
+            )}
+            <ChartData>
+              <table>
+                <caption className="visually-hidden">Turns per UTC day, newest first</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">Day (UTC)</th>
+                    <th scope="col" className="num">
+                      Turns
+                    </th>
+                    <th scope="col">
+                      <span className="visually-hidden">Link</span>
+                    </th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {[...points].reverse().map((p) => (
+                    <tr key={p.date}>
+                      <th scope="row">{formatUtcDayLong(p.date)}</th>
+                      <td className="num">{formatNumber(p.count)}</td>
+                      <td>
+                        {p.count > 0 && (
+                          <Link
+                            to={dayTurnsHref(p.date, filters)}
+                            aria-label={`View ${turns(p.count)} on ${formatUtcDayLong(p.date)}`}
+                          >
+                            View turns
+                          </Link>
+                        )}
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </ChartData>
+          </>
+        );
+      }}
+    </ChartCard>
+  );
+}

@@ -1,0 +1,235 @@
+import type { KpiData as Kpi } from '../api/schema';
+import { formatCompact, formatNumber, formatRate, formatScore } from '@/lib/format';
+import type { MetricKind, Polarity } from './deltas';
+
+export type MetricId =
+  | 'turns'
+  | 'conversations'
+  | 'visitors'
+  | 'flagged'
+  | 'satisfaction'
+  | 'click_through'
+  | 'input_tokens'
+  | 'output_tokens'
+  | 'coverage'
+  | 'resolution'
+  | 'hallucination'
+  | 'judge_tokens';
+
+export type MetricDefinition = {
+  id: MetricId;
+  label: string;
+  /** What the number is, in one sentence (shown on hover and read with the card). */
+  help: string;
+  kind: MetricKind;
+  polarity: Polarity;
+  value: (kpi: Kpi) => number | null;
+  format: (value: number | null) => string;
+  /** Unit shown after the value, e.g. "of 5". */
+  unit?: string;
+  /** Why `value` is null for this payload. */
+  nullReason: (kpi: Kpi) => string;
+  /** A quiet second line: what the number rests on. */
+  detail?: (kpi: Kpi) => string | null;
+};
+
+const plural = (n: number, one: string, many: string) => `${formatNumber(n)} ${n === 1 ? one : many}`;
+
+export const NOT_REVIEWED =
+  'The nightly judge has not reviewed any conversation in this range yet, so there is nothing to average.';
+const SERVER_NULL = 'The server sent no value for this rate.';
+
+/** Share of turns that were flagged; derived, so null (not 0 %) when there are no turns. */
+export function flaggedShare(kpi: Kpi): number | null {
+  return kpi.interactions_total > 0 ? kpi.flagged_total / kpi.interactions_total : null;
+}
+
+/** Null when the server does not report judge tokens (servers before 8.1.2). */
+export function judgeTokens(kpi: Kpi): number | null {
+  const { review_input_tokens_total: input, review_output_tokens_total: output } = kpi;
+  return input === undefined || output === undefined ? null : input + output;
+}
+
+export const TOKENS_NOT_REPORTED =
+  'This server does not report token totals (they arrived with Waldur 8.1.2), so the number is unknown, not zero.';
+
+export function satisfactionNullReason(kpi: Kpi): string {
+  return kpi.feedback_positive + kpi.feedback_negative === 0
+    ? 'No thumbs-up or thumbs-down votes in this range yet.'
+    : SERVER_NULL;
+}
+
+export function clickThroughNullReason(kpi: Kpi): string {
+  return kpi.interactions_total === 0
+    ? 'No turns in this range, so there is nothing to divide by.'
+    : SERVER_NULL;
+}
+
+export function coverageNullReason(kpi: Kpi): string {
+  if (kpi.sessions_total === 0) return 'No conversations in this range, so there is nothing to cover.';
+  if (kpi.reviewed_total === 0)
+    return 'The nightly judge has not reviewed any conversation in this range yet.';
+  return SERVER_NULL;
+}
+
+export function judgeNullReason(kpi: Kpi): string {
+  return kpi.reviewed_total === 0 ? NOT_REVIEWED : SERVER_NULL;
+}
+
+const never = () => 'The server sent no value.';
+const tokensReason = () => TOKENS_NOT_REPORTED;
+
+const countFormat = (value: number | null) => formatNumber(value);
+const tokensDetail = (n: number | undefined) =>
+  n !== undefined && n >= 10_000 ? `≈ ${formatCompact(n)} tokens` : null;
+
+/** Every KPI a person acts on, in reading order. */
+export const METRICS: readonly MetricDefinition[] = [
+  {
+    id: 'turns',
+    label: 'Turns',
+    help: 'Visitor messages with their assistant reply.',
+    kind: 'count',
+    polarity: 'up-good',
+    value: (k) => k.interactions_total,
+    format: countFormat,
+    nullReason: never,
+  },
+  {
+    id: 'conversations',
+    label: 'Conversations',
+    help: 'Distinct chat sessions.',
+    kind: 'count',
+    polarity: 'up-good',
+    value: (k) => k.sessions_total,
+    format: countFormat,
+    nullReason: never,
+  },
+  {
+    id: 'visitors',
+    label: 'Unique visitors',
+    help: 'Distinct pseudonymous visitors.',
+    kind: 'count',
+    polarity: 'up-good',
+    value: (k) => k.unique_users,
+    format: countFormat,
+    nullReason: never,
+  },
+  {
+    id: 'flagged',
+    label: 'Flagged turns',
+    help: 'Turns the input guards flagged (injection or personal data).',
+    kind: 'count',
+    polarity: 'up-bad',
+    value: (k) => k.flagged_total,
+    format: countFormat,
+    nullReason: never,
+    detail: (k) => {
+      const share = flaggedShare(k);
+      return share === null ? 'No turns in this range' : `${formatRate(share)} of turns`;
+    },
+  },
+  {
+    id: 'satisfaction',
+    label: 'Satisfaction',
+    help: 'Thumbs-up votes out of all thumbs votes.',
+    kind: 'rate',
+    polarity: 'up-good',
+    value: (k) => k.satisfaction_rate,
+    format: formatRate,
+    nullReason: satisfactionNullReason,
+    detail: (k) => {
+      const votes = k.feedback_positive + k.feedback_negative;
+      return `${plural(votes, 'vote', 'votes')}: ${formatNumber(k.feedback_positive)} up, ${formatNumber(k.feedback_negative)} down`;
+    },
+  },
+  {
+    id: 'click_through',
+    label: 'Click-through',
+    help: 'Offering clicks per turn; repeat clicks can take it above 100 %.',
+    kind: 'rate',
+    polarity: 'up-good',
+    value: (k) => k.click_through_rate,
+    format: formatRate,
+    nullReason: clickThroughNullReason,
+    detail: (k) => plural(k.clicks_total, 'offering click', 'offering clicks'),
+  },
+  {
+    id: 'input_tokens',
+    label: 'Input tokens',
+    help: 'Tokens sent to the model for visitor chats.',
+    kind: 'count',
+    polarity: 'neutral',
+    value: (k) => k.input_tokens_total ?? null,
+    format: countFormat,
+    nullReason: tokensReason,
+    detail: (k) => tokensDetail(k.input_tokens_total),
+  },
+  {
+    id: 'output_tokens',
+    label: 'Output tokens',
+    help: 'Tokens the model produced for visitor chats.',
+    kind: 'count',
+    polarity: 'neutral',
+    value: (k) => k.output_tokens_total ?? null,
+    format: countFormat,
+    nullReason: tokensReason,
+    detail: (k) => tokensDetail(k.output_tokens_total),
+  },
+  {
+    id: 'coverage',
+    label: 'Judge coverage',
+    help: 'Conversations the nightly judge has reviewed, out of all conversations.',
+    kind: 'rate',
+    polarity: 'up-good',
+    value: (k) => k.review_coverage,
+    format: formatRate,
+    nullReason: coverageNullReason,
+    detail: (k) =>
+      `${formatNumber(k.reviewed_total)} of ${plural(k.sessions_total, 'conversation', 'conversations')}`,
+  },
+  {
+    id: 'resolution',
+    label: 'Average resolution',
+    help: 'Mean judge score from 1 (not resolved) to 5 (fully resolved).',
+    kind: 'score',
+    polarity: 'up-good',
+    value: (k) => k.avg_llm_resolution_score,
+    format: formatScore,
+    unit: 'of 5',
+    nullReason: judgeNullReason,
+    detail: (k) =>
+      k.reviewed_total > 0 ? `mean of ${plural(k.reviewed_total, 'verdict', 'verdicts')}` : null,
+  },
+  {
+    id: 'hallucination',
+    label: 'Hallucination rate',
+    help: 'Reviewed conversations where the judge found an invented answer.',
+    kind: 'rate',
+    polarity: 'up-bad',
+    value: (k) => k.hallucination_rate,
+    format: formatRate,
+    nullReason: judgeNullReason,
+    detail: (k) => (k.reviewed_total > 0 ? `of ${plural(k.reviewed_total, 'verdict', 'verdicts')}` : null),
+  },
+  {
+    id: 'judge_tokens',
+    label: 'Judge tokens',
+    help: 'Tokens the nightly judge spent (a separate budget from visitor chats).',
+    kind: 'count',
+    polarity: 'neutral',
+    value: judgeTokens,
+    format: countFormat,
+    nullReason: tokensReason,
+    detail: (k) =>
+      judgeTokens(k) === null
+        ? null
+        : `${formatNumber(k.review_input_tokens_total)} in · ${formatNumber(k.review_output_tokens_total)} out`,
+  },
+];
+
+export function metricById(id: MetricId): MetricDefinition {
+  const metric = METRICS.find((m) => m.id === id);
+  if (!metric) throw new Error(`Unknown metric ${id}`);
+  return metric;
+}

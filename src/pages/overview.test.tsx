@@ -1,0 +1,57 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { http, HttpResponse } from 'msw';
+import { describe, expect, it } from 'vitest';
+import { server } from '@mocks/node';
+import { renderRoute } from '@/test/render-route';
+
+const KPI = '*/api/anonymous-chat-interactions/kpi/';
+
+/** Counts requests per endpoint path while the test runs. */
+function countRequests() {
+  const counts = new Map<string, number>();
+  const listener = ({ request }: { request: Request }) => {
+    const path = new URL(request.url).pathname;
+    counts.set(path, (counts.get(path) ?? 0) + 1);
+  };
+  server.events.on('request:start', listener);
+  return {
+    get: (path: string) => counts.get(path) ?? 0,
+    stop: () => server.events.removeListener('request:start', listener),
+  };
+}
+
+// The first render loads the lazy page module (and Recharts) cold.
+describe('overview page', { timeout: 20_000 }, () => {
+  it('keeps the budget card above the filtered sections, and filters never refetch it', async () => {
+    const requests = countRequests();
+    const user = userEvent.setup();
+    renderRoute('/');
+    const budget = await screen.findByRole('region', { name: 'Token budget today' }, { timeout: 10_000 });
+    await within(await screen.findByRole('group', { name: 'Turns' })).findByText(/^\d[\d,]*$/);
+    const filters = screen.getByRole('search', { name: 'Filters for the figures and charts' });
+    expect(budget.compareDocumentPosition(filters) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+
+    const budgetCalls = requests.get('/api/anonymous-chat-interactions/budget/');
+    const kpiCalls = requests.get('/api/anonymous-chat-interactions/kpi/');
+    await user.click(within(filters).getByRole('button', { name: '7 days' }));
+    await waitFor(() =>
+      expect(requests.get('/api/anonymous-chat-interactions/kpi/')).toBeGreaterThan(kpiCalls),
+    );
+    expect(requests.get('/api/anonymous-chat-interactions/budget/')).toBe(budgetCalls);
+    expect(screen.getByRole('region', { name: 'Token budget today' })).toBe(budget);
+    requests.stop();
+  });
+
+  it('keeps the budget card working when kpi/ fails', async () => {
+    server.use(http.get(KPI, () => HttpResponse.json({ detail: 'boom' }, { status: 500 })));
+    renderRoute('/');
+    await waitFor(() => expect(screen.getAllByRole('alert').length).toBeGreaterThanOrEqual(4), {
+      timeout: 10_000,
+    });
+    const budget = screen.getByRole('region', { name: 'Token budget today' });
+    expect(within(budget).queryByRole('alert')).toBeNull();
+    expect(await within(budget).findAllByRole('meter')).not.toHaveLength(0);
+    expect(screen.getByRole('heading', { level: 2, name: 'Key figures' })).toBeInTheDocument();
+  });
+});
