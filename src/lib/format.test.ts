@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatTimeOfDay } from './format';
+import { formatCompact, formatTimeOfDay } from './format';
 
 describe('formatTimeOfDay', () => {
   it('shows a UTC time of day with the zone', () => {
@@ -14,5 +14,13 @@ describe('formatTimeOfDay', () => {
   it('shows a dash for missing or invalid values', () => {
     expect(formatTimeOfDay(null, 'utc')).toBe('—');
     expect(formatTimeOfDay('not a date', 'utc')).toBe('—');
+  });
+});
+
+describe('formatCompact', () => {
+  it('uses upper-case SI-style suffixes and a dash for missing numbers', () => {
+    expect(formatCompact(3_210_400)).toBe('3.2M');
+    expect(formatCompact(83_300)).toBe('83.3K');
+    expect(formatCompact(null)).toBe('—');
   });
 });

@@ -3,7 +3,7 @@
 export type TimeZoneChoice = 'utc' | 'local';
 
 const integer = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
-const compact = new Intl.NumberFormat('en-GB', { notation: 'compact', maximumFractionDigits: 1 });
+const compact = new Intl.NumberFormat('en-US', { notation: 'compact', maximumFractionDigits: 1 });
 const percent0 = new Intl.NumberFormat('en-GB', { style: 'percent', maximumFractionDigits: 0 });
 const percent1 = new Intl.NumberFormat('en-GB', { style: 'percent', maximumFractionDigits: 1 });
 const decimal1 = new Intl.NumberFormat('en-GB', { minimumFractionDigits: 1, maximumFractionDigits: 1 });

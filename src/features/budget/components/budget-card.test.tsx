@@ -82,7 +82,7 @@ describe('BudgetCard states', () => {
 
     const region = card();
     expect(within(region).getByText('3,210,400')).toBeInTheDocument();
-    expect(within(region).getByText('(3.2m)', { exact: false })).toBeInTheDocument();
+    expect(within(region).getByText('(3.2M)', { exact: false })).toBeInTheDocument();
     expect(within(region).getByText('1,789,600')).toBeInTheDocument();
     expect(within(region).getByText('5,000,000')).toBeInTheDocument();
     expect(region).toHaveTextContent(/Resets in 09:12:4\d \(00:00 UTC\)/);
