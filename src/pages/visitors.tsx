@@ -1,5 +1,15 @@
-import { NotBuilt } from './not-built';
+import { PageHeader } from '@/components/ui/page-header';
+import { VisitorsView } from '@/features/visitors/components/visitors-view';
 
 export function VisitorsPage() {
-  return <NotBuilt title="Visitors" what="the pseudonymous visitors with their counters" />;
+  return (
+    <>
+      <PageHeader
+        title="Visitors"
+        documentTitle="Visitors"
+        subtitle="Pseudonymous visitors of the public assistant (one per IP address) with their turn and feedback counters"
+      />
+      <VisitorsView />
+    </>
+  );
 }

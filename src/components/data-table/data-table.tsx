@@ -29,8 +29,11 @@ type DataTableBaseProps<Row extends RowData> = {
   showCaption?: boolean;
   /** Stable row identity (React keys); defaults to the index within the page. */
   getRowId?: (row: Row, index: number) => string;
-  /** Where a row leads. Cells render `<RowLink>` for the real link; a click elsewhere on the row follows it. */
-  getRowHref?: (row: Row) => string;
+  /**
+   * Where a row leads. Cells render `<RowLink>` for the real link; a click elsewhere on the row
+   * follows it. `undefined` for a row that leads nowhere (its `RowLink` renders plain text).
+   */
+  getRowHref?: (row: Row) => string | undefined;
   /** First load: skeleton rows instead of the body. */
   isLoading?: boolean;
   /** A background refetch with rows on screen: marks the table busy and dims it. */

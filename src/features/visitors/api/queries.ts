@@ -1,0 +1,58 @@
+import { keepPreviousData, queryOptions } from '@tanstack/react-query';
+import { apiGet } from '@/api/client';
+import { turnFilterParams, type ApiGeneration } from '@/api/filters';
+import { interactionListSchema } from '@/api/schemas/interaction';
+import { userAggregateListSchema } from '@/api/schemas/user-aggregate';
+import { getApiGeneration } from '@/api/server-info';
+import type { VisitorFilters } from '../utils/visitor-filters';
+
+export const BY_USER_PATH = 'anonymous-chat-interactions/by-user/';
+
+/** `by-user/{slug}/`; the slug is one path segment, so it is percent-encoded. */
+export function visitorPath(slug: string): string {
+  return `${BY_USER_PATH}${encodeURIComponent(slug)}/`;
+}
+
+/**
+ * The server's path regex is `[^/.]+` (contract §1.3): a slug with a dot or a slash can never
+ * be looked up, so no request is made for it. Real slugs are 64 hex characters.
+ */
+export function isAddressableSlug(slug: string): boolean {
+  return slug.length > 0 && !/[/.]/.test(slug);
+}
+
+export function fetchVisitors(filters: VisitorFilters, generation: ApiGeneration, signal?: AbortSignal) {
+  return apiGet(BY_USER_PATH, userAggregateListSchema, {
+    params: turnFilterParams(filters, generation),
+    signal,
+  });
+}
+
+export function fetchVisitorTurns(slug: string, signal?: AbortSignal) {
+  if (!isAddressableSlug(slug)) return Promise.resolve([]);
+  return apiGet(visitorPath(slug), interactionListSchema, { signal });
+}
+
+export const visitorQueries = {
+  all: () => ['visitors'] as const,
+  /**
+   * Every visitor with counters for these turn filters (§2.4): the whole array, not paged;
+   * sorted, paged and searched in the browser. The key holds exactly what is sent.
+   */
+  list: (filters: VisitorFilters, generation: ApiGeneration = getApiGeneration()) =>
+    queryOptions({
+      queryKey: [...visitorQueries.all(), 'list', filters, { generation }] as const,
+      queryFn: ({ signal }) => fetchVisitors(filters, generation, signal),
+      // A filter change keeps the previous rows on screen (dimmed) instead of blanking the table.
+      placeholderData: keepPreviousData,
+    }),
+  /**
+   * All turns of one visitor across sessions, oldest first (§2.5). The server ignores filters
+   * here, so the key has none; an unknown slug answers `[]`, not 404.
+   */
+  detail: (slug: string) =>
+    queryOptions({
+      queryKey: [...visitorQueries.all(), 'detail', slug] as const,
+      queryFn: ({ signal }) => fetchVisitorTurns(slug, signal),
+    }),
+};

@@ -1,0 +1,175 @@
+import { createContext, use } from 'react';
+import { CopyableId } from '@/components/data-table/copyable-id';
+import { DataTable } from '@/components/data-table/data-table';
+import { sortableColumnIds } from '@/components/data-table/sort-rows';
+import { createDataTableColumnHelper } from '@/components/data-table/table-features';
+import { SeverityBadge } from '@/components/ui/severity-badge';
+import { Time } from '@/components/ui/time';
+import { useTableUrlState, type TableUrlStateOptions } from '@/hooks/use-table-url-state';
+import { formatCount } from '@/lib/format';
+import { paths } from '@/lib/paths';
+import type { SessionRow } from '../utils/sessions';
+import { formatTokens, tokensNote } from '../utils/tokens';
+import styles from './visitor.module.css';
+
+export const CLICKS_DESCRIPTION =
+  'Not reported here: the per-visitor endpoint sends every click count as 0 (only a transcript counts clicks). Open the session to see its clicks.';
+
+/** Whether raw IPs are shown; provided by the table so the column definitions stay static. */
+const IpRevealContext = createContext(false);
+
+function IpCell({ ips }: { ips: readonly string[] }) {
+  const revealed = use(IpRevealContext);
+  if (ips.length === 0) return <span className={styles.muted}>—</span>;
+  if (!revealed) {
+    return (
+      <span className={styles.muted}>
+        Hidden<span className="visually-hidden"> ({formatCount(ips.length, 'address', 'addresses')})</span>
+      </span>
+    );
+  }
+  return (
+    <span className={styles.ips}>
+      {ips.map((ip) => (
+        <code key={ip}>{ip}</code>
+      ))}
+    </span>
+  );
+}
+
+const col = createDataTableColumnHelper<SessionRow>();
+
+/** Ids follow the `conversations/` fields (contract §3.3) where one exists. */
+export const sessionColumns = col.columns([
+  col.accessor('session_id', {
+    header: 'Session',
+    cell: (info) =>
+      info.getValue() ? (
+        <CopyableId value={info.getValue()} label="session id" link />
+      ) : (
+        <span className={styles.muted}>No session id</span>
+      ),
+    meta: { width: '8.5rem' },
+  }),
+  col.accessor((row) => row.startedMs, {
+    id: 'started',
+    header: 'Started',
+    sortDescFirst: true,
+    cell: (info) => (
+      <span className={styles.nowrap}>
+        <Time value={info.row.original.started} />
+      </span>
+    ),
+  }),
+  col.accessor((row) => row.lastActiveMs, {
+    id: 'last_active',
+    header: 'Last active',
+    sortDescFirst: true,
+    cell: (info) => (
+      <span className={styles.nowrap}>
+        <Time value={info.row.original.last_active} />
+      </span>
+    ),
+    meta: { description: 'Time of the latest turn' },
+  }),
+  col.accessor('message_count', {
+    header: 'Turns',
+    sortDescFirst: true,
+    meta: { align: 'right' },
+  }),
+  col.accessor('flagged_turns', {
+    header: 'Flagged',
+    sortDescFirst: true,
+    meta: { align: 'right', description: 'Turns the input guard flagged' },
+  }),
+  col.accessor('max_severity_rank', {
+    id: 'max_severity',
+    meta: { description: 'Highest severity among the turns' },
+    header: 'Severity',
+    sortDescFirst: true,
+    cell: (info) =>
+      info.getValue() > 0 ? (
+        <SeverityBadge value={info.row.original.max_severity} />
+      ) : (
+        <span className={styles.muted}>None</span>
+      ),
+  }),
+  col.accessor('positive_feedback', {
+    header: 'Thumbs up',
+    sortDescFirst: true,
+    meta: { align: 'right' },
+  }),
+  col.accessor('negative_feedback', {
+    header: 'Thumbs down',
+    sortDescFirst: true,
+    meta: { align: 'right' },
+  }),
+  col.accessor('offerings_shown', {
+    header: 'Offerings',
+    sortDescFirst: true,
+    meta: {
+      align: 'right',
+      description: 'Offerings shown: offering links shown to the visitor, summed over the turns',
+    },
+  }),
+  col.accessor('offerings_clicked', {
+    header: 'Clicks',
+    sortDescFirst: true,
+    meta: { align: 'right', description: CLICKS_DESCRIPTION },
+  }),
+  col.accessor('total_tokens', {
+    header: 'Tokens',
+    sortDescFirst: true,
+    cell: (info) => {
+      const { tokens } = info.row.original;
+      const note = tokensNote(tokens);
+      return <span title={note}>{formatTokens(tokens)}</span>;
+    },
+    meta: {
+      align: 'right',
+      description: 'Input + output tokens; “≥” when some turns predate token tracking, “—” when all do',
+    },
+  }),
+  col.display({
+    id: 'ip_addresses',
+    header: 'IP addresses',
+    cell: (info) => <IpCell ips={info.row.original.ip_addresses} />,
+  }),
+]);
+
+export const SESSIONS_TABLE_OPTIONS: TableUrlStateOptions = {
+  defaultSort: { id: 'last_active', desc: true },
+  sortable: sortableColumnIds(sessionColumns),
+};
+
+const rowId = (row: SessionRow) => row.session_id || '(none)';
+// A turn without a session id has no transcript to open.
+const rowHref = (row: SessionRow) => (row.session_id ? paths.transcript.href(row.session_id) : undefined);
+
+export function SessionsTable({
+  rows,
+  revealIps,
+  isFetching,
+}: {
+  rows: readonly SessionRow[] | undefined;
+  revealIps: boolean;
+  isFetching?: boolean;
+}) {
+  const state = useTableUrlState(SESSIONS_TABLE_OPTIONS);
+  return (
+    <IpRevealContext value={revealIps}>
+      <DataTable
+        mode="client"
+        data={rows}
+        columns={sessionColumns}
+        state={state}
+        caption="Visitor sessions"
+        getRowId={rowId}
+        getRowHref={rowHref}
+        isFetching={isFetching}
+        skeletonRows={5}
+        emptyTitle="No sessions"
+      />
+    </IpRevealContext>
+  );
+}
