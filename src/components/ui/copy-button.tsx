@@ -1,9 +1,14 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Button } from './button';
 
 /** Copies a value (an id, a slug) to the clipboard and says so. */
 export function CopyButton({ value, label }: { value: string; label: string }) {
   const [copied, setCopied] = useState(false);
+  useEffect(() => {
+    if (!copied) return;
+    const timer = window.setTimeout(() => setCopied(false), 1500);
+    return () => window.clearTimeout(timer);
+  }, [copied]);
   return (
     <Button
       size="small"
@@ -16,13 +21,37 @@ export function CopyButton({ value, label }: { value: string; label: string }) {
         try {
           await navigator.clipboard.writeText(value);
           setCopied(true);
-          window.setTimeout(() => setCopied(false), 1500);
         } catch {
           setCopied(false);
         }
       }}
     >
-      <span aria-hidden="true">{copied ? '✓' : '⧉'}</span>
+      {/* Inline SVG rather than a symbol glyph: system fonts on some Linux desktops lack ⧉. */}
+      <svg viewBox="0 0 16 16" width="13" height="13" aria-hidden="true" focusable="false">
+        {copied ? (
+          <path
+            d="M3 8.5l3 3 7-7"
+            fill="none"
+            stroke="currentColor"
+            strokeWidth="1.8"
+            strokeLinecap="round"
+          />
+        ) : (
+          <>
+            <rect
+              x="5"
+              y="5"
+              width="8.5"
+              height="8.5"
+              rx="1.5"
+              fill="none"
+              stroke="currentColor"
+              strokeWidth="1.4"
+            />
+            <path d="M3 10.5V3.8C3 3.3 3.3 3 3.8 3h6.7" fill="none" stroke="currentColor" strokeWidth="1.4" />
+          </>
+        )}
+      </svg>
     </Button>
   );
 }
