@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  conversationFilterParams,
   conversationFiltersSchema,
   turnFilterParams,
   turnFiltersSchema,
@@ -67,5 +68,25 @@ describe('generationFromVersion', () => {
     [null, 'current'],
   ])('%s → %s', (version, generation) => {
     expect(generationFromVersion(version)).toBe(generation);
+  });
+});
+
+describe('conversationFilterParams', () => {
+  it('passes conversation-level bounds and keeps has_feedback away from 8.1.0 servers', () => {
+    const filters = {
+      has_feedback: true,
+      total_tokens_min: 1000,
+      is_reviewed: false,
+      created_after: '2026-11-01',
+    };
+    const legacy = conversationFilterParams(filters, 'legacy');
+    expect(legacy).toMatchObject({
+      total_tokens_min: 1000,
+      is_reviewed: false,
+      created_after: '2026-11-01',
+      created_from: '2026-11-01',
+    });
+    expect(legacy).not.toHaveProperty('has_feedback');
+    expect(conversationFilterParams(filters, 'current').has_feedback).toBe(true);
   });
 });

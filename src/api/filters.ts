@@ -70,7 +70,28 @@ export function conversationFilterParams(
   filters: ConversationFilters,
   generation: ApiGeneration,
 ): QueryParams {
-  return { ...filters, ...turnFilterParams(filters, generation) };
+  const {
+    created_after,
+    created_before,
+    query,
+    is_flagged,
+    severity,
+    session_id,
+    user_slug,
+    has_feedback,
+    ...rest
+  } = filters;
+  const turn = {
+    created_after,
+    created_before,
+    query,
+    is_flagged,
+    severity,
+    session_id,
+    user_slug,
+    has_feedback,
+  };
+  return { ...rest, ...turnFilterParams(turn, generation) };
 }
 
 /** Filters the server of this generation cannot apply (to explain them in the UI). */
