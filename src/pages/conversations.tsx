@@ -1,5 +1,15 @@
-import { NotBuilt } from './not-built';
+import { PageHeader } from '@/components/ui/page-header';
+import { ConversationsList } from '@/features/conversations/components/conversations-list';
 
 export function ConversationsPage() {
-  return <NotBuilt title="Conversations" what="every conversation with its counters" />;
+  return (
+    <>
+      <PageHeader
+        title="Conversations"
+        documentTitle="Conversations"
+        subtitle="One row per conversation with its counters. Open a row to read the transcript."
+      />
+      <ConversationsList />
+    </>
+  );
 }

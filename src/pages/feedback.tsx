@@ -1,5 +1,15 @@
-import { NotBuilt } from './not-built';
+import { PageHeader } from '@/components/ui/page-header';
+import { FeedbackList } from '@/features/feedback/components/feedback-list';
 
 export function FeedbackPage() {
-  return <NotBuilt title="Feedback" what="visitor feedback and judge verdicts" />;
+  return (
+    <>
+      <PageHeader
+        title="Feedback"
+        documentTitle="Feedback"
+        subtitle="Visitors’ thumbs votes and the nightly judge’s verdicts. Open a row to read the turn in its conversation."
+      />
+      <FeedbackList />
+    </>
+  );
 }

@@ -1,0 +1,344 @@
+import { readFile } from 'node:fs/promises';
+import Papa from 'papaparse';
+import type { Page } from '@playwright/test';
+import { test as base, expect } from './fixtures';
+import { ConversationsPage, FeedbackListPage, TurnsReviewPage } from './pages/lists';
+
+const test = base.extend<{
+  turns: TurnsReviewPage;
+  feedback: FeedbackListPage;
+  conversations: ConversationsPage;
+}>({
+  turns: async ({ page }, provide) => provide(new TurnsReviewPage(page)),
+  feedback: async ({ page }, provide) => provide(new FeedbackListPage(page)),
+  conversations: async ({ page }, provide) => provide(new ConversationsPage(page)),
+});
+
+const fmt = (n: number) => n.toLocaleString('en-GB');
+
+/** The total a list response announces, for the next GET of `apiPath` matching `match`. */
+function resultCount(
+  page: Page,
+  apiPath: string,
+  match: (url: URL) => boolean = () => true,
+): Promise<number> {
+  return page
+    .waitForResponse((response) => {
+      const url = new URL(response.url());
+      return url.pathname === `/api/${apiPath}` && response.ok() && match(url);
+    })
+    .then((response) => Number(response.headers()['x-result-count']));
+}
+
+/** Reads a downloaded CSV (BOM stripped) into rows of cells. */
+async function downloadedCsv(path: string | null): Promise<string[][]> {
+  const text = (await readFile(path ?? '', 'utf8')).replace(/^\uFEFF/, '');
+  return Papa.parse<string[]>(text, { skipEmptyLines: true }).data;
+}
+
+/** No text cell a spreadsheet would run as a formula. */
+function assertFormulaSafe(rows: string[][]): void {
+  for (const row of rows) {
+    for (const cell of row) {
+      if (/^[=+\-@\t\r]/.test(cell))
+        expect(cell, 'only plain numbers may start with a sign').toMatch(/^-?\d+(\.\d+)?$/);
+    }
+  }
+}
+
+test.describe('turns review', () => {
+  test('pages on the server: page 2 is requested and in the URL; the total is X-Result-Count', async ({
+    page,
+    turns,
+  }) => {
+    const firstTotal = resultCount(page, TurnsReviewPage.API);
+    await turns.goto();
+    await expect(turns.heading).toBeVisible();
+    await expect(page).toHaveTitle('Turns review · Assistant Analytics');
+    const total = await firstTotal;
+    expect(total).toBeGreaterThan(100);
+    await expect(turns.pagerRange).toHaveText(`1–50 of ${fmt(total)}`);
+    await expect(turns.count).toHaveText(`${fmt(total)} turns in total`);
+    await expect(turns.rows).toHaveCount(50);
+    const firstOnPage1 = await turns.rowLink(turns.rows.first()).getAttribute('href');
+
+    const second = turns.listRequest((url) => url.searchParams.get('page') === '2');
+    await turns.nextPage.click();
+    const request = await second;
+    expect(request.searchParams.get('page_size')).toBe('50');
+    expect(request.searchParams.get('o')).toBe('-created');
+    await expect(page).toHaveURL(/\/interactions\?page=2$/);
+    await expect(turns.pagerRange).toHaveText(`51–100 of ${fmt(total)}`);
+    const firstOnPage2 = await turns.rowLink(turns.rows.first()).getAttribute('href');
+    expect(firstOnPage2).not.toBe(firstOnPage1);
+
+    // Reload and Back give the same views.
+    await page.reload();
+    await expect(turns.pagerRange).toHaveText(`51–100 of ${fmt(total)}`);
+    await expect(turns.rowLink(turns.rows.first())).toHaveAttribute('href', firstOnPage2 ?? '');
+    await page.goBack();
+    await expect(page).toHaveURL(/\/interactions$/);
+    await expect(turns.rowLink(turns.rows.first())).toHaveAttribute('href', firstOnPage1 ?? '');
+
+    // A bigger page size is asked of the server as such.
+    const big = turns.listRequest((url) => url.searchParams.get('page_size') === '300');
+    await turns.rowsPerPage.selectOption('300');
+    await big;
+    await expect(page).toHaveURL(/page_size=300/);
+    await expect(turns.rows).toHaveCount(Math.min(300, total));
+
+    // A row opens its transcript at that turn.
+    const href = (await turns.rowLink(turns.rows.first()).getAttribute('href')) ?? '';
+    expect(href).toMatch(/^\/sessions\/[^?]+\?turn=[0-9a-f-]+$/);
+  });
+
+  test('filters go to the server under the contract’s names, with chips and a matching total', async ({
+    page,
+    turns,
+  }) => {
+    await turns.goto('?page=3');
+    await expect(turns.rows.first()).toBeVisible();
+
+    const flaggedTotal = resultCount(
+      page,
+      TurnsReviewPage.API,
+      (url) => url.searchParams.get('is_flagged') === 'true',
+    );
+    const flagged = turns.listRequest((url) => url.searchParams.get('is_flagged') === 'true');
+    await turns.flagged.selectOption({ label: 'Flagged' });
+    expect((await flagged).searchParams.get('page')).toBe('1');
+    const total = await flaggedTotal;
+    await expect(page).toHaveURL(/\/interactions\?is_flagged=true$/);
+    await expect(turns.chip('Remove filter Flagged: yes')).toBeVisible();
+    await expect(turns.count).toHaveText(`${fmt(total)} ${total === 1 ? 'turn matches' : 'turns match'}`);
+
+    const withQuery = turns.listRequest((url) => url.searchParams.get('query') === 'gpu');
+    await turns.search.fill('gpu');
+    const queried = await withQuery;
+    expect(queried.searchParams.get('is_flagged')).toBe('true');
+    await expect(page).toHaveURL(/query=gpu/);
+
+    const dated = turns.listRequest((url) => url.searchParams.has('created_after'));
+    await page.getByLabel('Created: quick range').selectOption({ label: 'Last 7 days' });
+    const datedUrl = await dated;
+    // Both generations of the date names (contract §8).
+    expect(datedUrl.searchParams.get('created_from')).toBe(datedUrl.searchParams.get('created_after'));
+    expect(datedUrl.searchParams.get('created_to')).toBe(datedUrl.searchParams.get('created_before'));
+
+    await turns.chip(/Remove filter Search/).click();
+    await expect(page).not.toHaveURL(/query=/);
+    await expect(turns.search).toHaveValue('');
+    await turns.clearAll.click();
+    await expect(page).toHaveURL(/\/interactions$/);
+    await expect(turns.chips).toHaveCount(0);
+
+    // Severity "none" is explained, with the filter that does what was meant.
+    await turns.goto('?severity=none');
+    await expect(page.getByText('“Severity: none” matches no turns.')).toBeVisible();
+    await page.getByRole('button', { name: 'Show unflagged turns' }).click();
+    await expect(page).toHaveURL(/\/interactions\?is_flagged=false$/);
+
+    // Invalid values in a pasted link are dropped, not fatal.
+    await turns.goto('?severity=extreme&is_flagged=perhaps&page=zero');
+    await expect(turns.rows.first()).toBeVisible();
+    await expect(page).toHaveURL(/\/interactions\?page=zero$|\/interactions$/);
+    await expect(turns.chips).toHaveCount(0);
+  });
+
+  test('sorts on the server by offerings shown', async ({ page, turns }) => {
+    await turns.goto();
+    await expect(turns.columnHeader('Time')).toHaveAttribute('aria-sort', 'descending');
+    const sorted = turns.listRequest((url) => url.searchParams.get('o') === '-result_count');
+    await turns.sortButton('Offerings').click();
+    await sorted;
+    await expect(page).toHaveURL(/o=-result_count/);
+    await expect(turns.columnHeader('Offerings')).toHaveAttribute('aria-sort', 'descending');
+    const offeringsOf = (row: number) => turns.rows.nth(row).getByRole('cell').nth(4);
+    await expect(offeringsOf(0)).not.toHaveText('0');
+    const values = await Promise.all(
+      (await turns.rows.all()).map(async (row) => Number(await row.getByRole('cell').nth(4).textContent())),
+    );
+    expect(values).toEqual([...values].sort((a, b) => b - a));
+
+    const ascending = turns.listRequest((url) => url.searchParams.get('o') === 'result_count');
+    await turns.sortButton('Offerings').click();
+    await ascending;
+    await expect(page).toHaveURL(/o=result_count/);
+  });
+
+  test('a page past the end goes to the last page and says so', async ({ page, turns }) => {
+    await turns.goto('?page=9999&page_size=100');
+    await expect(page.getByText(/Page 9999 does not exist any more/)).toBeVisible();
+    await expect(page).toHaveURL(/[?&]page=\d{1,3}(&|$)/);
+    const url = new URL(page.url());
+    expect(url.searchParams.get('page_size')).toBe('100');
+    const pageNumber = Number(url.searchParams.get('page'));
+    expect(pageNumber).toBeGreaterThan(1);
+    await expect(turns.pager.getByText(`Page ${fmt(pageNumber)} of ${fmt(pageNumber)}`)).toBeVisible();
+  });
+
+  test('exports every page of the filter as a formula-safe CSV', async ({ page, turns }) => {
+    const counted = resultCount(
+      page,
+      TurnsReviewPage.API,
+      (url) => url.searchParams.get('is_flagged') === 'true',
+    );
+    await turns.goto('?is_flagged=true');
+    const total = await counted;
+    await expect(turns.rows.first()).toBeVisible();
+
+    const exportPages: string[] = [];
+    page.on('request', (request) => {
+      const url = new URL(request.url());
+      if (url.pathname === `/api/${TurnsReviewPage.API}` && url.searchParams.get('page_size') === '300') {
+        exportPages.push(url.searchParams.get('page') ?? '');
+      }
+    });
+    const downloading = page.waitForEvent('download');
+    await turns.exportAll.click();
+    const download = await downloading;
+    expect(download.suggestedFilename()).toMatch(/^turns-\d{4}-\d{2}-\d{2}T\d{4}Z\.csv$/);
+    await expect(page.getByText(new RegExp(`Saved ${fmt(total)} turns as turns-`))).toBeVisible();
+
+    const rows = await downloadedCsv(await download.path());
+    expect(rows[0].slice(0, 5)).toEqual(['Created (UTC)', 'Turn', 'Conversation', 'Visitor', 'Message']);
+    expect(rows.length - 1).toBe(total);
+    expect(rows.slice(1).every((row) => row[5] === 'true')).toBe(true);
+    expect(new Set(rows.slice(1).map((row) => row[1])).size).toBe(total);
+    expect(exportPages).toEqual(Array.from({ length: Math.ceil(total / 300) }, (_, i) => String(i + 1)));
+    assertFormulaSafe(rows);
+  });
+
+  test('an export shows its progress and can be cancelled; JSON is offered too', async ({
+    page,
+    turns,
+    mocks,
+  }) => {
+    await turns.goto();
+    await expect(turns.rows.first()).toBeVisible();
+    await mocks.setFaults({ list: 'slow' });
+    await turns.exportFormat.selectOption('JSON');
+    await turns.exportAll.click();
+    await expect(turns.exportProgress).toBeVisible();
+    await expect(turns.exportAll).toBeDisabled();
+    await turns.cancelExport.click();
+    await expect(page.getByText('Export cancelled. Nothing was saved.')).toBeVisible();
+    await expect(turns.exportProgress).toHaveCount(0);
+    await mocks.setFaults({});
+
+    const downloading = page.waitForEvent('download');
+    await turns.goto('?is_flagged=true&severity=high');
+    await expect(turns.rows.first()).toBeVisible();
+    await turns.exportFormat.selectOption('JSON');
+    await turns.exportAll.click();
+    const download = await downloading;
+    expect(download.suggestedFilename()).toMatch(/\.json$/);
+    const json = JSON.parse(await readFile((await download.path()) ?? '', 'utf8')) as Record<
+      string,
+      unknown
+    >[];
+    expect(json.length).toBeGreaterThan(0);
+    expect(json.every((turn) => turn.severity === 'high' && !('ip_address' in turn))).toBe(true);
+  });
+});
+
+test.describe('feedback', () => {
+  test('filters, sorts and pages on the server; judge-only rows are labelled', async ({ page, feedback }) => {
+    const counted = resultCount(page, FeedbackListPage.API);
+    await feedback.goto();
+    await expect(feedback.heading).toBeVisible();
+    await expect(page).toHaveTitle('Feedback · Assistant Analytics');
+    const total = await counted;
+    await expect(feedback.pagerRange).toHaveText(`1–${Math.min(50, total)} of ${fmt(total)}`);
+    // The server's default order puts judge-only rows first.
+    await expect(feedback.rowLink(feedback.rows.first())).toHaveText('Judge only');
+    await expect(feedback.rowLink(feedback.rows.first())).toHaveAttribute(
+      'href',
+      /^\/interactions\/[0-9a-f-]+$/,
+    );
+
+    const down = feedback.listRequest((url) => url.searchParams.get('score') === '-1');
+    await feedback.vote.selectOption({ label: 'Thumbs down' });
+    await down;
+    await expect(page).toHaveURL(/\/feedback\?score=-1$/);
+    await expect(feedback.chip('Remove filter Vote: thumbs down')).toBeVisible();
+    for (const link of await feedback.rows.getByRole('link').all())
+      await expect(link).toHaveText(/Thumbs down/);
+
+    const sorted = feedback.listRequest((url) => url.searchParams.get('o') === '-llm_resolution_score');
+    await feedback.sortButton('Resolution').click();
+    const sortedUrl = await sorted;
+    expect(sortedUrl.searchParams.get('score')).toBe('-1');
+    await expect(page).toHaveURL(/o=-llm_resolution_score/);
+
+    await feedback.clearAll.click();
+    await expect(page).toHaveURL(/\/feedback\?o=-llm_resolution_score$/);
+    if (total > 50) {
+      const second = feedback.listRequest((url) => url.searchParams.get('page') === '2');
+      await feedback.nextPage.click();
+      await second;
+      await expect(page).toHaveURL(/page=2/);
+    }
+  });
+});
+
+test.describe('conversations', () => {
+  test('sorts in the browser, filters on the server and exports CSV', async ({ page, conversations }) => {
+    await conversations.goto();
+    await expect(conversations.heading).toBeVisible();
+    await expect(conversations.columnHeader('Last active')).toHaveAttribute('aria-sort', 'descending');
+    await expect(conversations.rows.first()).toBeVisible();
+    await expect(conversations.rowLink(conversations.rows.first())).toHaveAttribute(
+      'href',
+      /^\/sessions\/[^?]+$/,
+    );
+
+    await conversations.sortButton('Highest severity').click();
+    await expect(page).toHaveURL(/o=-max_severity/);
+    await expect(conversations.rows.first().getByText(/^(Critical|High)/)).toBeVisible();
+
+    const filtered = conversations.listRequest((url) => url.searchParams.get('total_tokens_min') === '20000');
+    await conversations.totalTokensMin.fill('20000');
+    await filtered;
+    await expect(page).toHaveURL(/total_tokens_min=20000/);
+    await expect(conversations.chip('Remove filter Total tokens: ≥ 20,000')).toBeVisible();
+    const reviewed = page.waitForResponse((response) => {
+      const url = new URL(response.url());
+      return (
+        url.pathname === `/api/${ConversationsPage.API}` && url.searchParams.get('is_reviewed') === 'true'
+      );
+    });
+    await conversations.reviewed.selectOption({ label: 'Reviewed' });
+    const response = await reviewed;
+    expect(new URL(response.url()).searchParams.get('total_tokens_min')).toBe('20000');
+    const shown = ((await response.json()) as unknown[]).length;
+    await expect(page.getByText(/^[\d,]+ conversations? match(es)?$/)).toHaveText(
+      `${fmt(shown)} ${shown === 1 ? 'conversation matches' : 'conversations match'}`,
+    );
+
+    const downloading = page.waitForEvent('download');
+    await conversations.exportCsv.click();
+    const rows = await downloadedCsv(await (await downloading).path());
+    expect(rows[0].slice(0, 3)).toEqual(['Conversation', 'Visitor', 'Turns']);
+    expect(rows.length - 1).toBe(shown);
+    for (const row of rows.slice(1)) expect(Number(row[7])).toBeGreaterThanOrEqual(20000);
+    assertFormulaSafe(rows);
+  });
+
+  test('an old server gets the "needs 8.1.2" message pointing to Visitors, and no call', async ({
+    page,
+    conversations,
+  }) => {
+    const calls: string[] = [];
+    page.on('request', (request) => {
+      if (new URL(request.url()).pathname === `/api/${ConversationsPage.API}`) calls.push(request.url());
+    });
+    await conversations.goto('?scenario=old-server');
+    await expect(conversations.oldServer).toBeVisible();
+    await expect(page.getByRole('alert')).toHaveCount(0);
+    expect(calls).toEqual([]);
+    await conversations.visitorsLink.click();
+    await expect(page).toHaveURL(/\/users$/);
+    await expect(page.getByRole('heading', { level: 1, name: 'Visitors' })).toBeVisible();
+  });
+});

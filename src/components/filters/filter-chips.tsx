@@ -1,0 +1,50 @@
+import styles from './filters.module.css';
+
+/** One active filter as the page describes it: "Flagged: yes". `keys` are its URL keys. */
+export type FilterChip = { id: string; label: string; value: string; keys: readonly string[] };
+
+/**
+ * What is filtered, each with one-click removal, and "Clear all". Renders nothing when no
+ * filter is active, so an unfiltered list has no empty bar.
+ */
+export function FilterChips({
+  chips,
+  onRemove,
+  onClearAll,
+}: {
+  chips: readonly FilterChip[];
+  onRemove: (chip: FilterChip) => void;
+  onClearAll: () => void;
+}) {
+  if (chips.length === 0) return null;
+  return (
+    <div className={styles.chips} role="group" aria-label="Active filters">
+      <span className={styles.chipsLabel}>Filtered by</span>
+      <ul className={styles.chipList}>
+        {chips.map((chip) => (
+          <li key={chip.id}>
+            <button
+              type="button"
+              className={styles.chip}
+              aria-label={`Remove filter ${chip.label}: ${chip.value}`}
+              title={`${chip.label}: ${chip.value}`}
+              onClick={() => onRemove(chip)}
+            >
+              <span className={styles.chipText}>
+                <span className={styles.chipName}>{chip.label}:</span> {chip.value}
+              </span>
+              <span className={styles.chipX} aria-hidden="true">
+                ×
+              </span>
+            </button>
+          </li>
+        ))}
+      </ul>
+      {chips.length > 0 && (
+        <button type="button" className={styles.clearAll} onClick={onClearAll}>
+          Clear all
+        </button>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,143 @@
+import { Link } from 'react-router';
+import type { Conversation } from '@/api/schemas/conversation';
+import { CopyableId } from '@/components/data-table/copyable-id';
+import { createDataTableColumnHelper } from '@/components/data-table/table-features';
+import { CopyButton } from '@/components/ui/copy-button';
+import { Badge, SeverityBadge } from '@/components/ui/severity-badge';
+import { Time } from '@/components/ui/time';
+import { EMPTY, parseTimestamp, shortId } from '@/lib/format';
+import { paths } from '@/lib/paths';
+import { severitySortKey } from '../utils/conversation-row';
+import styles from './conversations.module.css';
+
+const col = createDataTableColumnHelper<Conversation>();
+const muted = <span className={styles.muted}>{EMPTY}</span>;
+
+function Visitor({ slug }: { slug: string }) {
+  if (!slug) return muted;
+  return (
+    <span className={styles.visitor}>
+      <Link to={paths.visitor.href(slug)} title={`Visitor ${slug}`}>
+        <span aria-hidden="true">{shortId(slug)}</span>
+        <span className="visually-hidden">Visitor {slug}</span>
+      </Link>
+      <CopyButton value={slug} label="visitor slug" />
+    </span>
+  );
+}
+
+/** A long header that may take two lines, so a narrow column stays narrow. */
+function Wrap({ children }: { children: string }) {
+  return <span className={styles.wrapHeader}>{children}</span>;
+}
+
+/** Every column of the conversations table; ids are the API's field names. */
+export const conversationColumns = col.columns([
+  col.accessor('session_id', {
+    header: 'Conversation',
+    meta: { width: '8rem', description: 'Open the transcript' },
+    cell: (info) => <CopyableId value={info.getValue()} label="conversation id" link />,
+  }),
+  col.accessor('user_slug', {
+    header: 'Visitor',
+    meta: { width: '8.5rem' },
+    cell: (info) => <Visitor slug={info.getValue()} />,
+  }),
+  // Sorted as instants, not as strings: timestamps may come in more than one ISO form.
+  col.accessor((row) => parseTimestamp(row.last_active)?.getTime() ?? null, {
+    id: 'last_active',
+    header: 'Last active',
+    sortDescFirst: true,
+    cell: (info) => (
+      <span className={styles.nowrap}>
+        <Time value={info.row.original.last_active} />
+      </span>
+    ),
+  }),
+  col.accessor((row) => parseTimestamp(row.started)?.getTime() ?? null, {
+    id: 'started',
+    header: 'Started',
+    sortDescFirst: true,
+    cell: (info) => (
+      <span className={styles.nowrap}>
+        <Time value={info.row.original.started} />
+      </span>
+    ),
+  }),
+  col.accessor('message_count', {
+    header: 'Turns',
+    sortDescFirst: true,
+    meta: { align: 'right', description: 'Turns that pass the turn filters' },
+  }),
+  col.group({
+    id: 'offerings',
+    header: 'Offerings',
+    columns: col.columns([
+      col.accessor('offerings_shown', {
+        header: 'Shown',
+        sortDescFirst: true,
+        meta: { align: 'right', description: 'Offerings shown in replies' },
+      }),
+      col.accessor('offerings_clicked', {
+        header: 'Clicked',
+        sortDescFirst: true,
+        meta: { align: 'right', description: 'Clicks on offerings (repeat clicks count)' },
+      }),
+    ]),
+  }),
+  col.group({
+    id: 'tokens',
+    header: 'Tokens',
+    columns: col.columns([
+      col.accessor('input_tokens', {
+        header: 'In',
+        sortDescFirst: true,
+        meta: { align: 'right', description: 'Input (prompt) tokens' },
+      }),
+      col.accessor('output_tokens', {
+        header: 'Out',
+        sortDescFirst: true,
+        meta: { align: 'right', description: 'Output (completion) tokens' },
+      }),
+      col.accessor('total_tokens', {
+        header: 'Total',
+        sortDescFirst: true,
+        meta: { align: 'right', description: 'Input + output; judge tokens excluded' },
+      }),
+    ]),
+  }),
+  col.accessor('is_flagged', {
+    header: 'Flagged',
+    sortDescFirst: true,
+    cell: (info) =>
+      info.getValue() ? <Badge tone="warn">Flagged</Badge> : <span className={styles.muted}>Clean</span>,
+  }),
+  col.accessor(severitySortKey, {
+    id: 'max_severity',
+    header: () => <Wrap>Highest severity</Wrap>,
+    sortDescFirst: true,
+    cell: (info) => (info.getValue() > 0 ? <SeverityBadge value={info.row.original.max_severity} /> : muted),
+  }),
+  col.accessor('has_feedback', {
+    header: () => <Wrap>Thumbs vote</Wrap>,
+    sortDescFirst: true,
+    meta: { description: 'A visitor voted on a reply (judge verdicts do not count)' },
+  }),
+  col.accessor('is_reviewed', {
+    header: 'Reviewed',
+    sortDescFirst: true,
+    meta: { description: 'The nightly judge has scored it' },
+  }),
+  col.accessor('models_used', {
+    header: 'Model',
+    meta: { description: 'Chat models that answered' },
+    cell: (info) =>
+      info.getValue() ? (
+        <span className={styles.model} title={info.getValue()}>
+          {info.getValue()}
+        </span>
+      ) : (
+        muted
+      ),
+  }),
+]);

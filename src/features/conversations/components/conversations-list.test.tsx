@@ -1,0 +1,243 @@
+import { configure, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { http, HttpResponse } from 'msw';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { buildDb, setDb, type Db } from '@mocks/db';
+import { server } from '@mocks/node';
+import { setScenario } from '@mocks/scenarios';
+import type { Conversation } from '@/api/schemas/conversation';
+import { setApiGeneration } from '@/api/server-info';
+import { renderRoute } from '@/test/render-route';
+
+const PATH = '/api/anonymous-chat-interactions/conversations/';
+
+let requests: URL[] = [];
+const record = ({ request }: { request: Request }) => {
+  const url = new URL(request.url);
+  if (url.pathname === PATH) requests.push(url);
+};
+const lastRequest = () => requests.at(-1) as URL;
+
+let db: Db;
+beforeAll(async () => {
+  // Whole routes render here (shell, session, lazy page): allow for a busy test machine.
+  configure({ asyncUtilTimeout: 4000 });
+  // The route module is lazy: load it once up front so no test pays for its first import.
+  await import('@/pages/conversations');
+  db = buildDb({ seed: 5, visitors: 40, sessions: 80, days: 20, longSessions: [] });
+});
+beforeEach(() => {
+  setDb(db);
+  requests = [];
+  server.events.on('request:start', record);
+});
+afterEach(() => {
+  server.events.removeListener('request:start', record);
+  setApiGeneration('current');
+});
+
+const table = () => screen.getByRole('table', { name: 'Conversations' });
+const bodyRows = () => within(table()).getAllByRole('row').slice(2);
+const search = (router: { state: { location: { search: string } } }) =>
+  new URLSearchParams(router.state.location.search);
+const waitForRows = () =>
+  waitFor(() => expect(within(table()).getAllByRole('link').length).toBeGreaterThan(0));
+
+function conversation(overrides: Partial<Conversation>): Conversation {
+  return {
+    session_id: 's',
+    user_slug: 'a'.repeat(64),
+    message_count: 1,
+    is_flagged: false,
+    max_severity: 'none',
+    has_feedback: false,
+    offerings_shown: 0,
+    offerings_clicked: 0,
+    models_used: 'm',
+    is_reviewed: false,
+    input_tokens: 1,
+    output_tokens: 1,
+    total_tokens: 2,
+    started: '2026-08-01T10:00:00.000Z',
+    last_active: '2026-08-01T10:00:00.000Z',
+    ...overrides,
+  };
+}
+
+describe('Conversations', () => {
+  it('shows every conversation with its columns, newest activity first, rows linking to transcripts', async () => {
+    renderRoute('/sessions');
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Conversations' }, { timeout: 5000 }),
+    ).toBeInTheDocument();
+    await waitForRows();
+    const sessions = new Set(db.turns.map((t) => t.json.session_id).filter(Boolean));
+    expect(screen.getByText(`${sessions.size} conversations in total`)).toBeInTheDocument();
+    for (const name of [
+      'Conversation',
+      'Visitor',
+      'Turns',
+      'Offerings',
+      'Shown',
+      'Clicked',
+      'Tokens',
+      'In',
+      'Out',
+      'Total',
+      'Flagged',
+      'Highest severity',
+      'Thumbs vote',
+      'Reviewed',
+      'Model',
+      'Started',
+      'Last active',
+    ]) {
+      expect(within(table()).getByRole('columnheader', { name })).toBeInTheDocument();
+    }
+    expect(screen.getByRole('columnheader', { name: 'Last active' })).toHaveAttribute(
+      'aria-sort',
+      'descending',
+    );
+    const first = bodyRows()[0];
+    const link = within(first).getAllByRole('link')[0];
+    expect(link.getAttribute('href')).toMatch(/^\/sessions\/[^?]+$/);
+    expect(
+      within(first)
+        .getByRole('link', { name: /^Visitor / })
+        .getAttribute('href'),
+    ).toMatch(/^\/users\//);
+  });
+
+  it('sends turn-level and conversation-level filters from the URL', async () => {
+    renderRoute(
+      '/sessions?created_after=2026-01-01&is_flagged=true&severity=high&total_tokens_min=100&input_tokens_max=900000&last_active_after=2026-01-02&is_reviewed=false&query=gpu',
+    );
+    await waitFor(() => expect(requests.length).toBeGreaterThan(0));
+    expect(Object.fromEntries(lastRequest().searchParams)).toEqual({
+      created_after: '2026-01-01',
+      created_from: '2026-01-01',
+      is_flagged: 'true',
+      severity: 'high',
+      total_tokens_min: '100',
+      input_tokens_max: '900000',
+      last_active_after: '2026-01-02',
+      is_reviewed: 'false',
+      query: 'gpu',
+    });
+  });
+
+  it('applies a token range typed into the filter, resetting the page', async () => {
+    const user = userEvent.setup();
+    const { router } = renderRoute('/sessions?page=2&page_size=25');
+    await waitForRows();
+    await user.type(screen.getByRole('spinbutton', { name: 'Total tokens, minimum' }), '5000');
+    await waitFor(() => expect(lastRequest().searchParams.get('total_tokens_min')).toBe('5000'));
+    expect(search(router).get('total_tokens_min')).toBe('5000');
+    expect(search(router).get('page')).toBeNull();
+    expect(
+      await screen.findByRole('button', { name: 'Remove filter Total tokens: ≥ 5,000' }),
+    ).toBeInTheDocument();
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Reviewed by the judge' }), 'Reviewed');
+    await waitFor(() => expect(lastRequest().searchParams.get('is_reviewed')).toBe('true'));
+    await user.click(screen.getByRole('button', { name: 'Clear all' }));
+    await waitFor(() => expect(search(router).toString()).toBe('page_size=25'));
+    expect(screen.getByRole('spinbutton', { name: 'Total tokens, minimum' })).toHaveValue(null);
+  });
+
+  it('sorts highest severity by rank, not alphabetically', async () => {
+    const user = userEvent.setup();
+    server.use(
+      http.get(`*${PATH}`, () =>
+        HttpResponse.json([
+          conversation({ session_id: 'low', is_flagged: true, max_severity: 'low' }),
+          conversation({ session_id: 'critical', is_flagged: true, max_severity: 'critical' }),
+          conversation({ session_id: 'none' }),
+          conversation({ session_id: 'medium', is_flagged: true, max_severity: 'medium' }),
+          conversation({ session_id: 'high', is_flagged: true, max_severity: 'high' }),
+        ]),
+      ),
+    );
+    const { router } = renderRoute('/sessions');
+    await waitForRows();
+    await user.click(screen.getByRole('button', { name: /Highest severity/ }));
+    expect(search(router).get('o')).toBe('-max_severity');
+    const ids = () => bodyRows().map((row) => within(row).getAllByRole('link')[0].textContent);
+    expect(ids()).toEqual(['critical', 'high', 'medium', 'low', 'none']);
+    await user.click(screen.getByRole('button', { name: /Highest severity/ }));
+    expect(ids()).toEqual(['none', 'low', 'medium', 'high', 'critical']);
+  });
+
+  it('prefers max_severity_rank when the server sends it', async () => {
+    server.use(
+      http.get(`*${PATH}`, () =>
+        HttpResponse.json([
+          conversation({ session_id: 'a', is_flagged: true, max_severity: 'low', max_severity_rank: 1 }),
+          conversation({ session_id: 'b', is_flagged: true, max_severity: 'high', max_severity_rank: 3 }),
+        ]),
+      ),
+    );
+    renderRoute('/sessions?o=-max_severity');
+    await waitForRows();
+    expect(bodyRows().map((row) => within(row).getAllByRole('link')[0].textContent)).toEqual(['b', 'a']);
+  });
+
+  it('exports the filtered, sorted rows as CSV', async () => {
+    const user = userEvent.setup();
+    const blobs: Blob[] = [];
+    vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
+      blobs.push(blob as Blob);
+      return 'blob:test';
+    });
+    vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => {});
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
+    server.use(
+      http.get(`*${PATH}`, () =>
+        HttpResponse.json([
+          conversation({ session_id: 'x', message_count: 2, models_used: '=HYPERLINK("http://x")' }),
+          conversation({ session_id: 'y', message_count: 9 }),
+        ]),
+      ),
+    );
+    renderRoute('/sessions?o=-message_count');
+    await waitForRows();
+    await user.click(screen.getByRole('button', { name: 'Export CSV' }));
+    const lines = (await blobs[0].text()).replace(/^\uFEFF/, '').split('\r\n');
+    expect(lines[0].startsWith('Conversation,Visitor,Turns,')).toBe(true);
+    expect(lines[1].startsWith('y,')).toBe(true);
+    expect(lines[2]).toContain(`"'=HYPERLINK(""http://x"")"`);
+  });
+
+  it('says a server without conversations/ needs 8.1.2 and points to Visitors', async () => {
+    setScenario('old-server');
+    renderRoute('/sessions');
+    expect(
+      await screen.findByRole('heading', { name: 'Conversations need Waldur 8.1.2 or newer' }),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Go to Visitors' })).toHaveAttribute('href', '/users');
+    expect(screen.queryByRole('alert')).toBeNull();
+    // The version says 8.1.0: the page does not even ask.
+    expect(requests).toEqual([]);
+  });
+
+  it('turns a 404 from conversations/ into the same message', async () => {
+    server.use(http.get(`*${PATH}`, () => HttpResponse.json({ detail: 'Not found.' }, { status: 404 })));
+    renderRoute('/sessions');
+    expect(
+      await screen.findByRole('heading', { name: 'Conversations need Waldur 8.1.2 or newer' }),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Ask the server anyway' })).toBeNull();
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  it('can still ask an old-looking server, and shows the message if it has no such endpoint', async () => {
+    const user = userEvent.setup();
+    setScenario('old-server');
+    renderRoute('/sessions');
+    await user.click(await screen.findByRole('button', { name: 'Ask the server anyway' }));
+    await waitFor(() => expect(requests).toHaveLength(1));
+    expect(lastRequest().searchParams.toString()).toBe('');
+    expect(
+      await screen.findByRole('heading', { name: 'Conversations need Waldur 8.1.2 or newer' }),
+    ).toBeInTheDocument();
+  });
+});

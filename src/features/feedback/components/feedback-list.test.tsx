@@ -1,0 +1,150 @@
+import { configure, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { http, HttpResponse } from 'msw';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { buildDb, setDb, type Db } from '@mocks/db';
+import { server } from '@mocks/node';
+import { renderRoute } from '@/test/render-route';
+
+const LIST_PATH = '/api/anonymous-chat-feedbacks/';
+
+let requests: URL[] = [];
+const record = ({ request }: { request: Request }) => {
+  const url = new URL(request.url);
+  if (url.pathname === LIST_PATH) requests.push(url);
+};
+const lastRequest = () => requests.at(-1) as URL;
+
+let db: Db;
+beforeAll(async () => {
+  // Whole routes render here (shell, session, lazy page): allow for a busy test machine.
+  configure({ asyncUtilTimeout: 4000 });
+  // The route module is lazy: load it once up front so no test pays for its first import.
+  await import('@/pages/feedback');
+  db = buildDb({ seed: 11, visitors: 60, sessions: 160, days: 30, longSessions: [] });
+});
+beforeEach(() => {
+  setDb(db);
+  requests = [];
+  server.events.on('request:start', record);
+});
+afterEach(() => {
+  server.events.removeListener('request:start', record);
+});
+
+const table = () => screen.getByRole('table', { name: 'Feedback' });
+const bodyRows = () => within(table()).getAllByRole('row').slice(1);
+const search = (router: { state: { location: { search: string } } }) =>
+  new URLSearchParams(router.state.location.search);
+const waitForRows = () =>
+  waitFor(() => expect(within(table()).getAllByRole('link').length).toBeGreaterThan(0));
+
+describe('Feedback list', () => {
+  it('shows the server page, labels judge-only rows and links each row to its turn', async () => {
+    renderRoute('/feedback');
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Feedback' }, { timeout: 5000 }),
+    ).toBeInTheDocument();
+    await waitForRows();
+    const total = db.feedback.length;
+    expect(screen.getByText(`${total.toLocaleString('en-GB')} rows in total`)).toBeInTheDocument();
+    expect(lastRequest().searchParams.get('o')).toBe('-submitted_at');
+    // The server's default order puts judge-only rows (no submission time) first.
+    const first = bodyRows()[0];
+    const link = within(first).getByRole('link', { name: 'Judge only' });
+    const judgeOnly = db.feedback.filter((t) => t.json.feedback?.score === null);
+    expect(judgeOnly.map((t) => `/interactions/${t.json.feedback?.interaction_uuid}`)).toContain(
+      link.getAttribute('href'),
+    );
+    expect(document.title).toMatch(/^Feedback/);
+  });
+
+  it('sends the filters under the contract’s names', async () => {
+    renderRoute(
+      '/feedback?score=-1&category=inaccurate&submitted_from=2026-01-01&submitted_to=2026-12-31&has_comment=true&o=llm_resolution_score&page_size=100',
+    );
+    await waitFor(() => expect(requests.length).toBeGreaterThan(0));
+    expect(Object.fromEntries(lastRequest().searchParams)).toEqual({
+      score: '-1',
+      category: 'inaccurate',
+      submitted_from: '2026-01-01',
+      submitted_to: '2026-12-31',
+      has_comment: 'true',
+      o: 'llm_resolution_score',
+      page: '1',
+      page_size: '100',
+    });
+    expect(
+      await screen.findByRole('button', { name: 'Remove filter Vote: thumbs down' }),
+    ).toBeInTheDocument();
+    expect(screen.getByText(/a “Submitted” range shows visitor votes only/)).toBeInTheDocument();
+  });
+
+  it('filters by vote from the control, resetting the page', async () => {
+    const user = userEvent.setup();
+    const { router } = renderRoute('/feedback?page=2');
+    await waitForRows();
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Vote' }), 'Thumbs down');
+    await waitFor(() => expect(lastRequest().searchParams.get('score')).toBe('-1'));
+    expect(search(router).get('score')).toBe('-1');
+    expect(search(router).get('page')).toBeNull();
+    const down = db.feedback.filter((t) => t.json.feedback?.score === -1).length;
+    await waitFor(() =>
+      expect(screen.getByText(`${down.toLocaleString('en-GB')} rows match`)).toBeInTheDocument(),
+    );
+    for (const row of bodyRows()) expect(within(row).getByRole('link')).toHaveTextContent('Thumbs down');
+  });
+
+  it('sorts by resolution on the server', async () => {
+    const user = userEvent.setup();
+    const { router } = renderRoute('/feedback');
+    await waitForRows();
+    await user.click(screen.getByRole('button', { name: /Resolution/ }));
+    await waitFor(() => expect(lastRequest().searchParams.get('o')).toBe('-llm_resolution_score'));
+    expect(search(router).get('o')).toBe('-llm_resolution_score');
+    expect(screen.getByRole('columnheader', { name: /Resolution/ })).toHaveAttribute(
+      'aria-sort',
+      'descending',
+    );
+    expect(within(screen.getByRole('columnheader', { name: 'Intent' })).queryByRole('button')).toBeNull();
+  });
+
+  it('recovers from a page past the end', async () => {
+    const { router } = renderRoute('/feedback?page=50');
+    const pageCount = Math.ceil(db.feedback.length / 50);
+    await waitFor(() => expect(search(router).get('page')).toBe(pageCount > 1 ? String(pageCount) : null));
+    expect(await screen.findByText(/Page 50 does not exist any more/)).toBeInTheDocument();
+  });
+
+  it('shows a 400 next to the filter that caused it', async () => {
+    server.use(
+      http.get(`*${LIST_PATH}`, () => HttpResponse.json({ score: ['Enter a number.'] }, { status: 400 })),
+    );
+    renderRoute('/feedback?score=1');
+    expect(await screen.findByText('Enter a number.')).toBeInTheDocument();
+    expect(screen.getByRole('combobox', { name: 'Vote' })).toHaveAttribute('aria-invalid', 'true');
+    expect(screen.getByRole('alert')).toHaveTextContent('Could not load feedback.');
+  });
+
+  it('exports all pages as JSON without voter IPs', async () => {
+    const user = userEvent.setup();
+    const blobs: Blob[] = [];
+    vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
+      blobs.push(blob as Blob);
+      return 'blob:test';
+    });
+    vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => {});
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
+    renderRoute('/feedback?score=1');
+    await waitForRows();
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Export format' }), 'JSON');
+    await user.click(screen.getByRole('button', { name: 'Export all' }));
+    const up = db.feedback.filter((t) => t.json.feedback?.score === 1);
+    expect(
+      await screen.findByText(new RegExp(`Saved ${up.length} rows as feedback-.*\\.json`)),
+    ).toBeInTheDocument();
+    const rows = JSON.parse(await blobs[0].text()) as Record<string, unknown>[];
+    expect(rows).toHaveLength(up.length);
+    expect(rows.every((r) => r.score === 1 && !('submitted_from_ip' in r))).toBe(true);
+  });
+});

@@ -1,0 +1,336 @@
+import { configure, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { http, HttpResponse } from 'msw';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { buildDb, setDb, type Db } from '@mocks/db';
+import { server } from '@mocks/node';
+import { setApiGeneration } from '@/api/server-info';
+import { renderRoute } from '@/test/render-route';
+
+const LIST_PATH = '/api/anonymous-chat-interactions/';
+
+let requests: URL[] = [];
+const record = ({ request }: { request: Request }) => {
+  const url = new URL(request.url);
+  if (url.pathname === LIST_PATH) requests.push(url);
+};
+const lastRequest = () => requests.at(-1) as URL;
+const pagesRequested = () => requests.map((url) => url.searchParams.get('page'));
+
+let db: Db;
+beforeAll(async () => {
+  // Whole routes render here (shell, session, lazy page): allow for a busy test machine.
+  configure({ asyncUtilTimeout: 4000 });
+  // The route module is lazy: load it once up front so no test pays for its first import.
+  await import('@/pages/interactions');
+  db = buildDb({ seed: 7, visitors: 30, sessions: 60, days: 20, longSessions: [] });
+});
+beforeEach(() => {
+  setDb(db);
+  requests = [];
+  server.events.on('request:start', record);
+});
+afterEach(() => {
+  server.events.removeListener('request:start', record);
+  setApiGeneration('current');
+});
+
+const table = () => screen.getByRole('table', { name: 'Turns' });
+const bodyRows = () => within(table()).getAllByRole('row').slice(1);
+const search = (router: { state: { location: { search: string } } }) =>
+  new URLSearchParams(router.state.location.search);
+
+async function waitForRows() {
+  await waitFor(() => expect(within(table()).getAllByRole('link').length).toBeGreaterThan(0));
+}
+
+describe('Turns review', () => {
+  it('shows the first server page with the total from X-Result-Count and links rows to the transcript', async () => {
+    renderRoute('/interactions');
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Turns review' }, { timeout: 5000 }),
+    ).toBeInTheDocument();
+    await waitForRows();
+    const total = db.turns.length;
+    expect(screen.getByText(`1–50 of ${total.toLocaleString('en-GB')}`)).toBeInTheDocument();
+    expect(bodyRows()).toHaveLength(50);
+    const url = lastRequest();
+    expect(url.searchParams.get('page')).toBe('1');
+    expect(url.searchParams.get('page_size')).toBe('50');
+    expect(url.searchParams.get('o')).toBe('-created');
+    const newest = db.turns[0].json;
+    const link = within(bodyRows()[0]).getAllByRole('link')[0];
+    expect(link).toHaveAttribute(
+      'href',
+      `/sessions/${encodeURIComponent(newest.session_id)}?turn=${encodeURIComponent(newest.uuid)}`,
+    );
+    expect(document.title).toMatch(/^Turns review/);
+  });
+
+  it('sends every filter in the URL under the contract’s names and drops invalid ones', async () => {
+    const slug = db.turns[0].json.user_slug;
+    const { router } = renderRoute(
+      `/interactions?created_after=2026-01-01&created_before=2026-12-31&query=gpu&is_flagged=true&severity=high&has_feedback=false&user_slug=${slug}&session_id=abc&page_size=25&o=result_count&bogus=1`,
+    );
+    await waitFor(() => expect(requests.length).toBeGreaterThan(0));
+    const params = lastRequest().searchParams;
+    expect(Object.fromEntries(params)).toEqual({
+      created_after: '2026-01-01',
+      created_before: '2026-12-31',
+      created_from: '2026-01-01',
+      created_to: '2026-12-31',
+      query: 'gpu',
+      is_flagged: 'true',
+      severity: 'high',
+      has_feedback: 'false',
+      user_slug: slug,
+      session_id: 'abc',
+      o: 'result_count',
+      page: '1',
+      page_size: '25',
+    });
+    // The chips say what is applied.
+    const chips = await screen.findByRole('group', { name: 'Active filters' });
+    expect(within(chips).getByRole('button', { name: /Remove filter Severity: High/ })).toBeInTheDocument();
+    expect(within(chips).getByRole('button', { name: /Remove filter Flagged: yes/ })).toBeInTheDocument();
+    expect(search(router).get('bogus')).toBe('1');
+  });
+
+  it('drops invalid values from the URL and the request', async () => {
+    const { router } = renderRoute(
+      '/interactions?severity=extreme&is_flagged=maybe&created_after=2026-02-30&page=abc&page_size=7&o=-password',
+    );
+    await waitForRows();
+    const params = lastRequest().searchParams;
+    expect(params.get('severity')).toBeNull();
+    expect(params.get('is_flagged')).toBeNull();
+    expect(params.get('created_after')).toBeNull();
+    expect(params.get('page')).toBe('1');
+    expect(params.get('page_size')).toBe('50');
+    expect(params.get('o')).toBe('-created');
+    await waitFor(() => {
+      const s = search(router);
+      expect(s.get('severity')).toBeNull();
+      expect(s.get('is_flagged')).toBeNull();
+      expect(s.get('created_after')).toBeNull();
+    });
+    expect(screen.queryByRole('group', { name: 'Active filters' })).toBeNull();
+  });
+
+  it('changing a filter updates the URL, resets the page and refetches', async () => {
+    const user = userEvent.setup();
+    const { router } = renderRoute('/interactions?page=2');
+    await waitForRows();
+    expect(lastRequest().searchParams.get('page')).toBe('2');
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Flagged' }), 'Flagged');
+    await waitFor(() => expect(lastRequest().searchParams.get('is_flagged')).toBe('true'));
+    expect(search(router).get('is_flagged')).toBe('true');
+    expect(search(router).get('page')).toBeNull();
+    expect(lastRequest().searchParams.get('page')).toBe('1');
+    const flagged = db.turns.filter((t) => t.json.is_flagged).length;
+    await waitFor(() =>
+      expect(screen.getByText(`${flagged.toLocaleString('en-GB')} turns match`)).toBeInTheDocument(),
+    );
+
+    // One click on the chip removes it; Clear all removes everything.
+    await user.click(screen.getByRole('button', { name: 'Remove filter Flagged: yes' }));
+    await waitFor(() => expect(search(router).get('is_flagged')).toBeNull());
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Severity' }), 'Low');
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Thumbs vote' }), 'Voted');
+    await waitFor(() => expect(search(router).get('has_feedback')).toBe('true'));
+    await user.click(screen.getByRole('button', { name: 'Clear all' }));
+    await waitFor(() => expect(router.state.location.search).toBe(''));
+  });
+
+  it('debounces the full-text search and replaces history while typing', async () => {
+    const user = userEvent.setup();
+    const { router } = renderRoute('/interactions');
+    await waitForRows();
+    const before = requests.length;
+    await user.type(screen.getByRole('searchbox', { name: 'Search messages and replies' }), 'gpu nodes');
+    // Nothing per keystroke: one request once the typing pauses.
+    await waitFor(() => expect(search(router).get('query')).toBe('gpu nodes'));
+    expect(router.state.historyAction).toBe('REPLACE');
+    await waitFor(() => expect(lastRequest().searchParams.get('query')).toBe('gpu nodes'));
+    expect(requests.slice(before).filter((u) => u.searchParams.has('query'))).toHaveLength(1);
+  });
+
+  it('sorts on the server: a header click writes o to the URL and the request', async () => {
+    const user = userEvent.setup();
+    const { router } = renderRoute('/interactions');
+    await waitForRows();
+    expect(screen.getByRole('columnheader', { name: /Time/ })).toHaveAttribute('aria-sort', 'descending');
+    await user.click(screen.getByRole('button', { name: /Offerings/ }));
+    await waitFor(() => expect(lastRequest().searchParams.get('o')).toBe('-result_count'));
+    expect(search(router).get('o')).toBe('-result_count');
+    expect(screen.getByRole('columnheader', { name: /Offerings/ })).toHaveAttribute(
+      'aria-sort',
+      'descending',
+    );
+    // Columns the server cannot order by have no sort button.
+    expect(within(screen.getByRole('columnheader', { name: 'Visitor' })).queryByRole('button')).toBeNull();
+  });
+
+  it('pages on the server: Next asks for page 2 and puts it in the URL', async () => {
+    const user = userEvent.setup();
+    const { router } = renderRoute('/interactions?page_size=25');
+    await waitForRows();
+    await user.click(screen.getByRole('button', { name: 'Next page' }));
+    await waitFor(() => expect(search(router).get('page')).toBe('2'));
+    await waitFor(() => expect(lastRequest().searchParams.get('page')).toBe('2'));
+    expect(lastRequest().searchParams.get('page_size')).toBe('25');
+    await waitFor(() => expect(screen.getByText(/^26–50 of/)).toBeInTheDocument());
+    expect(screen.getByRole('combobox', { name: 'Rows per page' })).toHaveValue('25');
+    expect(
+      within(screen.getByRole('combobox', { name: 'Rows per page' }))
+        .getAllByRole('option')
+        .map((o) => o.textContent),
+    ).toEqual(['25', '50', '100', '300']);
+  });
+
+  it('goes to the last page after "Invalid page." and says so', async () => {
+    const { router } = renderRoute('/interactions?page=999&page_size=100');
+    const pageCount = Math.ceil(db.turns.length / 100);
+    await waitFor(() => expect(search(router).get('page')).toBe(String(pageCount)));
+    expect(router.state.historyAction).toBe('REPLACE');
+    expect(
+      await screen.findByText(
+        `Page 999 does not exist any more — the list has ${pageCount} pages now. Showing the last page.`,
+      ),
+    ).toBeInTheDocument();
+    await waitForRows();
+    expect(screen.getByText(`Page ${pageCount} of ${pageCount}`)).toBeInTheDocument();
+    // 999 (404) → 1 (count) → last; the move to the last page costs no further request.
+    expect(pagesRequested()).toEqual(['999', '1', String(pageCount)]);
+  });
+
+  it('explains severity "none" and offers the unflagged filter instead', async () => {
+    const user = userEvent.setup();
+    const { router } = renderRoute('/interactions?severity=none');
+    expect(await screen.findByText('“Severity: none” matches no turns.')).toBeInTheDocument();
+    expect(await screen.findByText('No turns match these filters')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Show unflagged turns' }));
+    await waitFor(() => expect(search(router).get('is_flagged')).toBe('false'));
+    expect(search(router).get('severity')).toBeNull();
+    await waitFor(() => expect(lastRequest().searchParams.get('is_flagged')).toBe('false'));
+    expect(screen.queryByText('“Severity: none” matches no turns.')).toBeNull();
+  });
+
+  it('shows a 400 field error next to its filter', async () => {
+    server.use(
+      http.get(`*${LIST_PATH}`, () =>
+        HttpResponse.json(
+          {
+            created_after: ['Enter a valid date.'],
+            o: ['Select a valid choice. x is not one of the available choices.'],
+          },
+          { status: 400 },
+        ),
+      ),
+    );
+    renderRoute('/interactions?created_after=2026-01-01');
+    await screen.findByText('Enter a valid date.');
+    const from = screen.getByLabelText('Created from');
+    expect(from).toHaveAttribute('aria-invalid', 'true');
+    expect(from).toHaveAccessibleDescription('Enter a valid date.');
+    expect(screen.getByText('Enter a valid date.')).toBeInTheDocument();
+    const summary = screen.getByText(/The server did not accept this filter/).closest('[role="alert"]');
+    expect(summary).toHaveTextContent('Sort: Select a valid choice.');
+  });
+
+  it('on an 8.1.0 server sends the old date names too and no has_feedback, and says so', async () => {
+    setApiGeneration('legacy');
+    server.use(http.get('*/api/version/', () => HttpResponse.json({ version: '8.1.0' })));
+    renderRoute('/interactions?has_feedback=true&created_after=2026-08-01');
+    expect(await screen.findByText('The thumbs-vote filter is not applied.')).toBeInTheDocument();
+    await waitFor(() => expect(requests.length).toBeGreaterThan(0));
+    const params = lastRequest().searchParams;
+    expect(params.get('created_from')).toBe('2026-08-01');
+    expect(params.has('has_feedback')).toBe(false);
+    expect(params.has('has_negative_feedback')).toBe(false);
+  });
+
+  it('keeps the previous page on screen, dimmed, while the next loads', async () => {
+    const user = userEvent.setup();
+    renderRoute('/interactions');
+    await waitForRows();
+    const firstRow = bodyRows()[0].textContent;
+    let release: () => void = () => {};
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    server.use(
+      http.get(`*${LIST_PATH}`, async () => {
+        await gate;
+        return undefined;
+      }),
+    );
+    await user.click(screen.getByRole('button', { name: 'Next page' }));
+    await waitFor(() => expect(table()).toHaveAttribute('data-fetching', 'true'));
+    expect(bodyRows()[0].textContent).toBe(firstRow);
+    release();
+    await waitFor(() => expect(table()).not.toHaveAttribute('data-fetching'));
+    expect(bodyRows()[0].textContent).not.toBe(firstRow);
+  });
+
+  it('exports every page of the current filter as CSV with progress', async () => {
+    const user = userEvent.setup();
+    const blobs: Blob[] = [];
+    vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
+      blobs.push(blob as Blob);
+      return 'blob:test';
+    });
+    vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => {});
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
+    renderRoute('/interactions?is_flagged=false');
+    await waitForRows();
+    requests = [];
+    await user.click(screen.getByRole('button', { name: 'Export all' }));
+    const unflagged = db.turns.filter((t) => !t.json.is_flagged).length;
+    expect(
+      await screen.findByText(
+        new RegExp(`Saved ${unflagged.toLocaleString('en-GB')} turns as turns-.*\\.csv`),
+      ),
+    ).toBeInTheDocument();
+    const exportRequests = requests.filter((u) => u.searchParams.get('page_size') === '300');
+    expect(exportRequests.map((u) => u.searchParams.get('page'))).toEqual(
+      Array.from({ length: Math.ceil(unflagged / 300) }, (_, i) => String(i + 1)),
+    );
+    expect(exportRequests.every((u) => u.searchParams.get('is_flagged') === 'false')).toBe(true);
+    const text = (await blobs[0].text()).replace(/^\uFEFF/, '');
+    const lines = text.split('\r\n');
+    expect(lines[0]).toContain('Created (UTC),Turn,Conversation,Visitor,Message');
+    expect(lines[0]).not.toMatch(/ip/i);
+  });
+
+  it('shows export progress as pages done of total, and Cancel stops it without saving', async () => {
+    const user = userEvent.setup();
+    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
+    renderRoute('/interactions');
+    await waitForRows();
+    const pageCount = Math.ceil(db.turns.length / 300);
+    let release: () => void = () => {};
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    server.use(
+      http.get(`*${LIST_PATH}`, async ({ request }) => {
+        const page = new URL(request.url).searchParams.get('page');
+        if (page !== '1') await gate;
+        return undefined;
+      }),
+    );
+    requests = [];
+    await user.click(screen.getByRole('button', { name: 'Export all' }));
+    const bar = await screen.findByRole('progressbar', { name: 'Exporting turns' });
+    await waitFor(() => expect(bar).toHaveAttribute('aria-valuetext', `Page 1 of ${pageCount}`));
+    expect(screen.getByText(`Page 1 of ${pageCount} · 300 turns`)).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Export all' })).toBeDisabled();
+    await user.click(screen.getByRole('button', { name: 'Cancel export' }));
+    expect(await screen.findByText('Export cancelled. Nothing was saved.')).toBeInTheDocument();
+    release();
+    expect(screen.queryByRole('progressbar')).toBeNull();
+    expect(click).not.toHaveBeenCalled();
+    expect(
+      requests
+        .filter((u) => u.searchParams.get('page_size') === '300')
+        .map((u) => u.searchParams.get('page')),
+    ).toEqual(['1', '2']);
+  });
+});

@@ -1,0 +1,87 @@
+import type { Feedback } from '@/api/schemas/feedback';
+import type { Interaction } from '@/api/schemas/interaction';
+import type { CsvColumn } from '@/lib/csv';
+import { humanizeSlug } from '@/lib/format';
+import { paths } from '@/lib/paths';
+import { normalizeSeverity } from '@/lib/severity';
+
+/** Where a turn's row leads: its transcript, scrolled to and highlighting the turn. */
+export function turnHref(turn: Pick<Interaction, 'session_id' | 'uuid'>): string {
+  return paths.transcript.href(turn.session_id, turn.uuid);
+}
+
+const ACTION_LABEL: Record<string, string> = {
+  flag: 'Flagged',
+  warn: 'Warned',
+  redact: 'Redacted',
+  block: 'Blocked',
+};
+
+/** The guard's action in words; `allow` and `""` are not worth a badge. */
+export function actionLabel(action: string): string | null {
+  const key = action.trim().toLowerCase();
+  if (key === '' || key === 'allow') return null;
+  return ACTION_LABEL[key] ?? humanizeSlug(key);
+}
+
+/** A turn shows a severity badge when the guard flagged it or stored a severity. */
+export function hasSafetyFlag(turn: Pick<Interaction, 'is_flagged' | 'severity'>): boolean {
+  return turn.is_flagged || normalizeSeverity(turn.severity) !== 'none';
+}
+
+export type FeedbackKind = 'up' | 'down' | 'judge' | 'none';
+
+/** Thumbs up/down from a visitor, a judge verdict without a vote, or nothing. */
+export function feedbackKind(feedback: Feedback | null): FeedbackKind {
+  if (!feedback) return 'none';
+  if (feedback.score === 1) return 'up';
+  if (feedback.score === -1) return 'down';
+  return 'judge';
+}
+
+/**
+ * Export columns. No IP addresses (they stay hidden unless revealed, PRODUCT.md "Security");
+ * every text cell goes through `toCsv`'s formula neutralisation.
+ */
+export const TURN_CSV_COLUMNS: readonly CsvColumn<Interaction>[] = [
+  { key: 'created', header: 'Created (UTC)' },
+  { key: 'uuid', header: 'Turn' },
+  { key: 'session_id', header: 'Conversation' },
+  { key: 'user_slug', header: 'Visitor' },
+  { key: 'user_input', header: 'Message' },
+  { key: 'is_flagged', header: 'Flagged' },
+  {
+    key: 'severity',
+    header: 'Severity',
+    value: (t) => (hasSafetyFlag(t) ? normalizeSeverity(t.severity) : ''),
+  },
+  { key: 'action_taken', header: 'Action' },
+  { key: 'injection_categories', header: 'Injection categories' },
+  { key: 'pii_categories', header: 'PII categories' },
+  { key: 'result_count', header: 'Offerings shown' },
+  { key: 'input_tokens', header: 'Input tokens' },
+  { key: 'output_tokens', header: 'Output tokens' },
+  { key: 'feedback_score', header: 'Thumbs', value: (t) => t.feedback?.score ?? null },
+  { key: 'feedback_category', header: 'Feedback category', value: (t) => t.feedback?.category ?? '' },
+  { key: 'feedback_comment', header: 'Feedback comment', value: (t) => t.feedback?.comment ?? '' },
+  {
+    key: 'llm_resolution_score',
+    header: 'Resolution (judge)',
+    value: (t) => t.feedback?.llm_resolution_score ?? null,
+  },
+  {
+    key: 'llm_intent_category',
+    header: 'Intent (judge)',
+    value: (t) => t.feedback?.llm_intent_category ?? '',
+  },
+];
+
+/** JSON export: the API objects without raw IP addresses. */
+export function turnsForJson(rows: readonly Interaction[]): unknown[] {
+  return rows.map((turn) => {
+    const { ip_address: _ip, feedback, ...rest } = turn;
+    if (!feedback) return { ...rest, feedback };
+    const { submitted_from_ip: _from, ...safeFeedback } = feedback;
+    return { ...rest, feedback: safeFeedback };
+  });
+}
