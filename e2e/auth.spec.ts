@@ -22,7 +22,9 @@ test.describe('sign-in', () => {
     });
     await signIn.goto();
     await signIn.signIn(tokens.user);
-    await expect(page.getByRole('heading', { name: 'This dashboard is for staff and support' })).toBeVisible();
+    await expect(
+      page.getByRole('heading', { name: 'This dashboard is for staff and support' }),
+    ).toBeVisible();
     expect(chatCalls).toEqual([]);
   });
 
@@ -32,7 +34,10 @@ test.describe('sign-in', () => {
     await expect(page).toHaveURL(/\/feedback$/);
     await page.reload();
     await expect(page.getByRole('heading', { level: 1, name: 'Feedback' })).toBeVisible();
-    const stored = await page.evaluate(() => ({ session: sessionStorage.length, local: localStorage.getItem('waa.token') }));
+    const stored = await page.evaluate(() => ({
+      session: sessionStorage.length,
+      local: localStorage.getItem('waa.token'),
+    }));
     expect(stored.local).toBeNull();
   });
 
@@ -43,10 +48,9 @@ test.describe('sign-in', () => {
     expect(await page.evaluate(() => localStorage.getItem('waa.token'))).toBe(tokens.staff);
     await page.getByRole('button', { name: 'Sign out' }).click();
     await expect(signIn.heading).toBeVisible();
-    expect(await page.evaluate(() => [localStorage.getItem('waa.token'), sessionStorage.getItem('waa.token')])).toEqual([
-      null,
-      null,
-    ]);
+    expect(
+      await page.evaluate(() => [localStorage.getItem('waa.token'), sessionStorage.getItem('waa.token')]),
+    ).toEqual([null, null]);
   });
 
   test('a 401 mid-session returns to sign-in and then to the same page', async ({ signIn, page, mocks }) => {

@@ -64,7 +64,9 @@ test.describe('budget gauges', () => {
     await expect(overview.budget.getByText(/yesterday/)).toHaveCount(0);
     await expect(async () => {
       await page.clock.fastForward(30_000);
-      await expect(overview.budget.getByText(/^Still showing yesterday's total:/)).toBeVisible({ timeout: 250 });
+      await expect(overview.budget.getByText(/^Still showing yesterday's total:/)).toBeVisible({
+        timeout: 250,
+      });
     }).toPass({ timeout: 15_000 });
   });
 });

@@ -18,7 +18,10 @@ export const routes: RouteObject[] = [
       {
         errorElement: <RouteError />,
         children: [
-          { index: true, lazy: () => import('@/pages/overview').then((m) => ({ Component: m.OverviewPage })) },
+          {
+            index: true,
+            lazy: () => import('@/pages/overview').then((m) => ({ Component: m.OverviewPage })),
+          },
           {
             path: paths.visitors.pattern,
             lazy: () => import('@/pages/visitors').then((m) => ({ Component: m.VisitorsPage })),

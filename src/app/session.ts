@@ -11,7 +11,10 @@ export type Navigation = { navigate: Navigate; currentPath: () => string };
  * Wires the API client to the session: the token getter, and the one place a 401 is handled
  * (drop the token and every cached answer, go to sign-in, come back afterwards).
  */
-export function installSessionHandling(queryClient: QueryClient, { navigate, currentPath }: Navigation): void {
+export function installSessionHandling(
+  queryClient: QueryClient,
+  { navigate, currentPath }: Navigation,
+): void {
   let signingOut = false;
   configureClient({
     apiUrl: getConfig().apiUrl,
@@ -26,9 +29,7 @@ export function installSessionHandling(queryClient: QueryClient, { navigate, cur
       clearToken();
       void queryClient.cancelQueries();
       queryClient.clear();
-      void Promise.resolve(
-        navigate(paths.signIn.href(here), { replace: true }),
-      ).finally(() => {
+      void Promise.resolve(navigate(paths.signIn.href(here), { replace: true })).finally(() => {
         signingOut = false;
       });
     },

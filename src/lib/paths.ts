@@ -3,8 +3,14 @@ import type { TurnFilters } from '@/api/filters';
 
 export const paths = {
   overview: { pattern: '/', href: (search?: Record<string, string | undefined>) => withSearch('/', search) },
-  signIn: { pattern: '/sign-in', href: (next?: string) => (next ? `/sign-in?next=${encodeURIComponent(next)}` : '/sign-in') },
-  visitors: { pattern: '/users', href: (search?: Record<string, string | undefined>) => withSearch('/users', search) },
+  signIn: {
+    pattern: '/sign-in',
+    href: (next?: string) => (next ? `/sign-in?next=${encodeURIComponent(next)}` : '/sign-in'),
+  },
+  visitors: {
+    pattern: '/users',
+    href: (search?: Record<string, string | undefined>) => withSearch('/users', search),
+  },
   visitor: { pattern: '/users/:userSlug', href: (slug: string) => `/users/${encodeURIComponent(slug)}` },
   conversations: {
     pattern: '/sessions',
@@ -20,14 +26,21 @@ export const paths = {
     href: (search?: Partial<Record<keyof TurnFilters | 'o' | 'page', string | undefined>>) =>
       withSearch('/interactions', search),
   },
-  interaction: { pattern: '/interactions/:uuid', href: (uuid: string) => `/interactions/${encodeURIComponent(uuid)}` },
-  feedback: { pattern: '/feedback', href: (search?: Record<string, string | undefined>) => withSearch('/feedback', search) },
+  interaction: {
+    pattern: '/interactions/:uuid',
+    href: (uuid: string) => `/interactions/${encodeURIComponent(uuid)}`,
+  },
+  feedback: {
+    pattern: '/feedback',
+    href: (search?: Record<string, string | undefined>) => withSearch('/feedback', search),
+  },
 } as const;
 
 export function withSearch(path: string, search?: Record<string, string | undefined>): string {
   if (!search) return path;
   const params = new URLSearchParams();
-  for (const [key, value] of Object.entries(search)) if (value !== undefined && value !== '') params.set(key, value);
+  for (const [key, value] of Object.entries(search))
+    if (value !== undefined && value !== '') params.set(key, value);
   const query = params.toString();
   return query ? `${path}?${query}` : path;
 }

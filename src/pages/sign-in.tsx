@@ -14,7 +14,7 @@ export function SignInPage() {
   const [params] = useSearchParams();
   const navigate = useNavigate();
   const [forbidden, setForbidden] = useState<UserMe | null>(null);
-  const [notice] = useState(getSessionNotice);
+  const [notice] = useState(() => getSessionNotice() ?? undefined);
   const next = safeNextPath(params.get('next'));
 
   return (
@@ -25,7 +25,9 @@ export function SignInPage() {
         ) : (
           <>
             <h1>Sign in to {APP_NAME}</h1>
-            <p className={styles.lead}>Usage, safety and budget of the Waldur marketplace's public AI assistant.</p>
+            <p className={styles.lead}>
+              Usage, safety and budget of the Waldur marketplace's public AI assistant.
+            </p>
             <SignInForm
               notice={notice}
               demoTokens={getDemoTokens()}

@@ -13,7 +13,10 @@ type Options = { token?: string | null; client?: QueryClient };
  * Renders the real route tree at `path` with a fresh QueryClient, signed in as demo staff
  * unless `token` says otherwise.
  */
-export function renderRoute(path: string, { token = DEMO_TOKENS.staff, client = createTestQueryClient() }: Options = {}) {
+export function renderRoute(
+  path: string,
+  { token = DEMO_TOKENS.staff, client = createTestQueryClient() }: Options = {},
+) {
   if (token) setToken(token, false);
   const router = createMemoryRouter(routes, { initialEntries: [path] });
   installSessionHandling(client, routerNavigation(router));

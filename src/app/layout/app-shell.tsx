@@ -28,7 +28,9 @@ export function AppShell() {
   const doSignOut = () => void signOut(queryClient, navigate);
 
   if (session.status === 'anonymous') {
-    return <Navigate to={paths.signIn.href(`${location.pathname}${location.search}${location.hash}`)} replace />;
+    return (
+      <Navigate to={paths.signIn.href(`${location.pathname}${location.search}${location.hash}`)} replace />
+    );
   }
 
   return (
@@ -53,7 +55,11 @@ export function AppShell() {
             <ul>
               {NAV.map((item) => (
                 <li key={item.to}>
-                  <NavLink to={item.to} end={item.end} className={({ isActive }) => (isActive ? styles.active : undefined)}>
+                  <NavLink
+                    to={item.to}
+                    end={item.end}
+                    className={({ isActive }) => (isActive ? styles.active : undefined)}
+                  >
                     {item.label}
                   </NavLink>
                 </li>
@@ -66,7 +72,9 @@ export function AppShell() {
           {(session.status === 'ready' || session.status === 'forbidden') && (
             <span className={styles.user} title={session.me.username}>
               {session.me.full_name || session.me.username}
-              <span className={styles.role}>{session.me.is_staff ? 'staff' : session.me.is_support ? 'support' : 'user'}</span>
+              <span className={styles.role}>
+                {session.me.is_staff ? 'staff' : session.me.is_support ? 'support' : 'user'}
+              </span>
             </span>
           )}
           <Button size="small" onClick={doSignOut}>
@@ -76,7 +84,9 @@ export function AppShell() {
       </header>
       <main id="main" className={styles.main} tabIndex={-1}>
         {session.status === 'loading' && <ShellSkeleton />}
-        {session.status === 'error' && <SectionError error={session.error} onRetry={session.retry} what="your account" />}
+        {session.status === 'error' && (
+          <SectionError error={session.error} onRetry={session.retry} what="your account" />
+        )}
         {session.status === 'forbidden' && <StaffOnly me={session.me} onUseAnotherToken={doSignOut} />}
         {session.status === 'ready' && (
           <Suspense fallback={<ShellSkeleton />}>

@@ -8,7 +8,9 @@ export function NotFound() {
   return (
     <section className={styles.message}>
       <h1>Page not found</h1>
-      <p>There is no page at this address. The link may be mistyped or from an older version of the dashboard.</p>
+      <p>
+        There is no page at this address. The link may be mistyped or from an older version of the dashboard.
+      </p>
       <p>
         <Link to={paths.overview.pattern}>Go to the overview</Link>
       </p>

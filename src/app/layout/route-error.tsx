@@ -7,7 +7,8 @@ import styles from './pages.module.css';
 export function RouteError() {
   const error = useRouteError();
   useDocumentTitle('Something went wrong');
-  const chunkFailed = error instanceof Error && /dynamically imported module|Importing a module script/i.test(error.message);
+  const chunkFailed =
+    error instanceof Error && /dynamically imported module|Importing a module script/i.test(error.message);
   const message = isRouteErrorResponse(error)
     ? `${error.status} ${error.statusText}`
     : chunkFailed

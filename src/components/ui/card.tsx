@@ -19,7 +19,10 @@ export function Card({
 }) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   return (
-    <section className={[styles.card, className].filter(Boolean).join(' ')} aria-labelledby={title && id ? `${id}-title` : undefined}>
+    <section
+      className={[styles.card, className].filter(Boolean).join(' ')}
+      aria-labelledby={title && id ? `${id}-title` : undefined}
+    >
       {(title || actions) && (
         <div className={styles.head}>
           {title && <Heading id={id ? `${id}-title` : undefined}>{title}</Heading>}

@@ -77,10 +77,17 @@ export function SignInForm({ onSignedIn, onForbidden, notice, demoTokens }: Prop
           aria-describedby={error ? errorId : undefined}
           required
         />
-        <p className={styles.hint}>Your Waldur API token. Staff find it in their HomePort profile under “API token”.</p>
+        <p className={styles.hint}>
+          Your Waldur API token. Staff find it in their HomePort profile under “API token”.
+        </p>
       </div>
       <div className={styles.check}>
-        <input id={rememberId} type="checkbox" checked={remember} onChange={(e) => setRemember(e.target.checked)} />
+        <input
+          id={rememberId}
+          type="checkbox"
+          checked={remember}
+          onChange={(e) => setRemember(e.target.checked)}
+        />
         <label htmlFor={rememberId}>Remember me on this computer</label>
       </div>
       {error && (
@@ -112,7 +119,9 @@ export function SignInForm({ onSignedIn, onForbidden, notice, demoTokens }: Prop
 function signInError(cause: unknown): string {
   if (!isApiError(cause)) return 'Sign-in failed. Try again.';
   if (cause.status === 401) return `That token was not accepted: ${cause.detail ?? 'invalid token'}`;
-  if (cause.kind === 'network') return 'Could not reach the Waldur server. Check the API URL and your connection.';
-  if (cause.kind === 'not-json') return 'The API URL does not point at a Waldur API (it answered with a web page).';
+  if (cause.kind === 'network')
+    return 'Could not reach the Waldur server. Check the API URL and your connection.';
+  if (cause.kind === 'not-json')
+    return 'The API URL does not point at a Waldur API (it answered with a web page).';
   return cause.message;
 }
