@@ -1,5 +1,7 @@
-import { NotBuilt } from './not-built';
+import { useParams } from 'react-router';
+import { TurnRedirect } from '@/features/transcript/components/turn-redirect';
 
 export function InteractionPage() {
-  return <NotBuilt title="Turn" what="one turn in its transcript" />;
+  const { uuid = '' } = useParams();
+  return <TurnRedirect key={uuid} uuid={uuid} />;
 }

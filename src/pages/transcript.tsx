@@ -1,5 +1,8 @@
-import { NotBuilt } from './not-built';
+import { useParams } from 'react-router';
+import { TranscriptView } from '@/features/transcript/components/transcript-view';
 
 export function TranscriptPage() {
-  return <NotBuilt title="Transcript" what="a conversation as a transcript" />;
+  const { sessionId = '' } = useParams();
+  // A new conversation is a new page: find, selection and revealed IPs start fresh.
+  return <TranscriptView key={sessionId} sessionId={sessionId} />;
 }

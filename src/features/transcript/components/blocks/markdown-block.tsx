@@ -1,0 +1,106 @@
+import { memo, type ReactNode } from 'react';
+import Markdown, { type Components } from 'react-markdown';
+import type { PluggableList } from 'unified';
+import { rehypeHighlight, rehypeKeepOriginalUrl, remarkPlugins } from '@/features/transcript/utils/markdown';
+import { isAllowedUrl, normalizeUrl, resolveContentUrl } from '@/features/transcript/utils/safe-url';
+import styles from './blocks.module.css';
+
+type WithNode = { node?: { properties?: Record<string, unknown> } };
+
+function originalUrl(node: WithNode['node']): string {
+  const value = node?.properties?.dataOriginalUrl;
+  return typeof value === 'string' ? value : '';
+}
+
+/** Only allow-listed URLs survive; the components below show refused ones as text. */
+function urlTransform(url: string): string | undefined {
+  return isAllowedUrl(url) ? normalizeUrl(url) : undefined;
+}
+
+function SafeLink({ node, children }: WithNode & { children?: ReactNode }) {
+  const original = originalUrl(node);
+  const safe = original ? resolveContentUrl(original) : null;
+  if (!safe) {
+    return (
+      <span className={styles.refusedLink} title="Link not allowed: shown as text">
+        {children}
+        {original && (
+          <>
+            {' '}
+            <code className={styles.refusedUrl}>({original})</code>
+          </>
+        )}
+      </span>
+    );
+  }
+  if (!safe.newTab) return <a href={safe.href}>{children}</a>;
+  return (
+    <a href={safe.href} target="_blank" rel="noopener noreferrer">
+      {children}
+      <span className="visually-hidden"> (opens in a new tab)</span>
+    </a>
+  );
+}
+
+/** Remote images are never loaded (they would reveal staff IP addresses to the image host). */
+function ImageAsText({ node, alt }: WithNode & { alt?: string }) {
+  const original = originalUrl(node);
+  const safe = original ? resolveContentUrl(original) : null;
+  return (
+    <span className={styles.imageRef}>
+      Image{alt ? `: ${alt}` : ' (no description)'}{' '}
+      {safe ? (
+        <a href={safe.href} target="_blank" rel="noopener noreferrer" className={styles.imageUrl}>
+          {original}
+          <span className="visually-hidden"> (opens in a new tab)</span>
+        </a>
+      ) : (
+        original && <code className={styles.refusedUrl}>({original})</code>
+      )}
+    </span>
+  );
+}
+
+/** The page has its own headings; a reply's headings sit below the turn's. */
+const shift =
+  (Tag: 'h4' | 'h5' | 'h6') =>
+  ({ children }: { children?: ReactNode }) => <Tag className={styles.mdHeading}>{children}</Tag>;
+
+const components: Components = {
+  a: SafeLink,
+  img: ImageAsText,
+  h1: shift('h4'),
+  h2: shift('h5'),
+  h3: shift('h6'),
+  h4: shift('h6'),
+  h5: shift('h6'),
+  h6: shift('h6'),
+  table: ({ children }) => (
+    <div className={styles.tableScroll}>
+      <table>{children}</table>
+    </div>
+  ),
+};
+
+/** Assistant prose: GFM markdown, raw HTML shown as text, links allow-listed, images as text. */
+export const MarkdownBlock = memo(function MarkdownBlock({
+  content,
+  pattern,
+}: {
+  content: string;
+  pattern: RegExp | null;
+}) {
+  const rehypePlugins: PluggableList = [rehypeKeepOriginalUrl, [rehypeHighlight, { pattern }]];
+  return (
+    <div className={styles.markdown}>
+      <Markdown
+        remarkPlugins={remarkPlugins}
+        rehypePlugins={rehypePlugins}
+        components={components}
+        urlTransform={urlTransform}
+      >
+        {content}
+      </Markdown>
+    </div>
+  );
+});

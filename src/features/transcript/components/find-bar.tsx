@@ -1,0 +1,75 @@
+import type { RefObject } from 'react';
+import { Button } from '@/components/ui/button';
+import { formatNumber } from '@/lib/format';
+import styles from './transcript-toolbar.module.css';
+
+type Props = {
+  query: string;
+  onQueryChange: (query: string) => void;
+  /** Index of the current match (0-based), -1 for none. */
+  current: number;
+  total: number;
+  /** The typed query is still being searched (first search of a long transcript). */
+  searching?: boolean;
+  progress?: number;
+  onNext: () => void;
+  onPrevious: () => void;
+  inputRef: RefObject<HTMLInputElement | null>;
+};
+
+/** Find in transcript: the count, next/previous, Enter / Shift+Enter, Esc to leave. */
+export function FindBar({ query, onQueryChange, current, total, onNext, onPrevious, inputRef }: Props) {
+  const active = query.trim() !== '';
+  const status = !active
+    ? ''
+    : total === 0
+      ? 'No matches'
+      : `${formatNumber(current + 1)} of ${formatNumber(total)}`;
+  return (
+    <div className={styles.find} role="search">
+      <input
+        ref={inputRef}
+        type="search"
+        className={styles.findInput}
+        aria-label="Find in transcript"
+        placeholder="Find in transcript  /"
+        value={query}
+        autoComplete="off"
+        spellCheck={false}
+        onChange={(event) => onQueryChange(event.target.value)}
+        onKeyDown={(event) => {
+          if (event.key === 'Enter') {
+            event.preventDefault();
+            if (event.shiftKey) onPrevious();
+            else onNext();
+          } else if (event.key === 'Escape') {
+            event.preventDefault();
+            if (query) onQueryChange('');
+            else event.currentTarget.blur();
+          }
+        }}
+      />
+      <span className={styles.findStatus} role="status" aria-live="polite" aria-atomic="true">
+        {status}
+      </span>
+      <Button
+        size="small"
+        onClick={onPrevious}
+        disabled={total === 0}
+        aria-label="Previous match"
+        title="Previous match (Shift+Enter)"
+      >
+        ↑
+      </Button>
+      <Button
+        size="small"
+        onClick={onNext}
+        disabled={total === 0}
+        aria-label="Next match"
+        title="Next match (Enter)"
+      >
+        ↓
+      </Button>
+    </div>
+  );
+}

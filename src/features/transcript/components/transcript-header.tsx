@@ -1,0 +1,176 @@
+import { memo } from 'react';
+import { Link } from 'react-router';
+import type { Interaction } from '@/api/schemas/interaction';
+import { Button } from '@/components/ui/button';
+import { CopyButton } from '@/components/ui/copy-button';
+import { Badge, SeverityBadge } from '@/components/ui/severity-badge';
+import { Time } from '@/components/ui/time';
+import { formatDuration, formatNumber, humanizeSlug, shortId } from '@/lib/format';
+import { paths } from '@/lib/paths';
+import { judgeVerdict, transcriptStats, type JudgeVerdict } from '../utils/stats';
+import styles from './transcript-header.module.css';
+
+type Props = {
+  turns: readonly Interaction[];
+  revealIp: boolean;
+  onToggleIp: () => void;
+};
+
+/** Who, when, how long, how much, what was flagged, and the judge's verdict. */
+export const TranscriptHeader = memo(function TranscriptHeader({ turns, revealIp, onToggleIp }: Props) {
+  const stats = transcriptStats(turns);
+  const verdict = judgeVerdict(turns);
+  return (
+    <div className={styles.header}>
+      <section className={styles.summary} aria-labelledby="transcript-summary-title">
+        <h2 id="transcript-summary-title" className="visually-hidden">
+          Summary
+        </h2>
+        <dl className={styles.facts}>
+          <div>
+            <dt>Visitor</dt>
+            <dd className={styles.visitor}>
+              {stats.userSlug ? (
+                <>
+                  <Link to={paths.visitor.href(stats.userSlug)} title={stats.userSlug}>
+                    {shortId(stats.userSlug, 12)}
+                  </Link>
+                  <CopyButton value={stats.userSlug} label="visitor id" />
+                </>
+              ) : (
+                <span title="The server has no slug salt, so visitors are not identified">
+                  Not identified
+                </span>
+              )}
+            </dd>
+          </div>
+          <div>
+            <dt>Started</dt>
+            <dd>
+              <Time value={stats.started} />
+            </dd>
+          </div>
+          <div>
+            <dt>Duration</dt>
+            <dd title="From the first message to the end of the last reply">
+              {formatDuration(stats.durationMs)}
+            </dd>
+          </div>
+          <div>
+            <dt>Turns</dt>
+            <dd>{formatNumber(stats.turns)}</dd>
+          </div>
+          <div>
+            <dt>Tokens</dt>
+            <dd
+              title={
+                stats.turnsWithoutTokens
+                  ? `${stats.turnsWithoutTokens} turn(s) predate token tracking and are not counted`
+                  : 'Input (prompt) / output (completion) tokens'
+              }
+            >
+              {formatNumber(stats.inputTokens)} in / {formatNumber(stats.outputTokens)} out
+              {stats.turnsWithoutTokens > 0 && stats.totalTokens !== null && (
+                <span className={styles.note}> (partial)</span>
+              )}
+            </dd>
+          </div>
+          <div>
+            <dt>Flagged</dt>
+            <dd className={styles.flags}>
+              {stats.flaggedTurns === 0 ? (
+                'None'
+              ) : (
+                <>
+                  {formatNumber(stats.flaggedTurns)} {stats.flaggedTurns === 1 ? 'turn' : 'turns'}
+                  <SeverityBadge value={stats.maxSeverity} />
+                </>
+              )}
+            </dd>
+          </div>
+          <div>
+            <dt>Offerings</dt>
+            <dd>
+              {formatNumber(stats.offeringsShown)} shown · {formatNumber(stats.clicks)}{' '}
+              {stats.clicks === 1 ? 'click' : 'clicks'}
+            </dd>
+          </div>
+          <div>
+            <dt>Feedback</dt>
+            <dd>
+              {formatNumber(stats.thumbsUp)} helpful · {formatNumber(stats.thumbsDown)} not helpful
+            </dd>
+          </div>
+          <div>
+            <dt>IP address</dt>
+            <dd className={styles.ip}>
+              {revealIp ? (
+                <span className={styles.ipValue}>{stats.ipAddresses.join(', ') || 'Not recorded'}</span>
+              ) : (
+                <span className={styles.note}>Hidden</span>
+              )}
+              <Button size="small" onClick={onToggleIp} aria-pressed={revealIp}>
+                {revealIp ? 'Hide IP' : 'Reveal IP'}
+              </Button>
+            </dd>
+          </div>
+        </dl>
+      </section>
+      <Verdict verdict={verdict} />
+    </div>
+  );
+});
+
+function Verdict({ verdict }: { verdict: JudgeVerdict | null }) {
+  return (
+    <section className={styles.verdict} aria-labelledby="transcript-verdict-title">
+      <h2 id="transcript-verdict-title" className={styles.verdictTitle}>
+        Judge verdict
+      </h2>
+      {!verdict ? (
+        <p className={styles.note}>
+          Not reviewed yet. The nightly judge reviews a conversation once its last turn is more than 6 hours
+          old.
+        </p>
+      ) : (
+        <>
+          <dl className={styles.verdictFacts}>
+            <div>
+              <dt>Resolution</dt>
+              <dd>
+                <Badge tone={verdict.tone}>
+                  {verdict.resolution !== null ? `${verdict.resolution}/5 · ` : ''}
+                  {verdict.resolutionWord}
+                </Badge>
+              </dd>
+            </div>
+            <div>
+              <dt>Intent</dt>
+              <dd title={verdict.intent}>{verdict.intent ? humanizeSlug(verdict.intent) : '—'}</dd>
+            </div>
+            <div>
+              <dt>Hallucination</dt>
+              <dd>
+                {verdict.hallucination ? (
+                  <>
+                    <Badge tone="bad">Detected</Badge>
+                    {verdict.hallucinationDetails && (
+                      <span className={styles.details}> {verdict.hallucinationDetails}</span>
+                    )}
+                  </>
+                ) : (
+                  <Badge tone="good">None found</Badge>
+                )}
+              </dd>
+            </div>
+          </dl>
+          {verdict.summary && <p className={styles.summaryText}>{verdict.summary}</p>}
+          <p className={styles.note}>
+            Reviewed <Time value={verdict.reviewedAt} />
+            {verdict.model && <> by {verdict.model}</>}
+          </p>
+        </>
+      )}
+    </section>
+  );
+}

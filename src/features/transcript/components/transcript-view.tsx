@@ -1,0 +1,83 @@
+import { useQuery } from '@tanstack/react-query';
+import { Link } from 'react-router';
+import { EmptyState, SectionError, Skeleton } from '@/components/feedback/states';
+import { CopyButton } from '@/components/ui/copy-button';
+import { PageHeader } from '@/components/ui/page-header';
+import { shortId } from '@/lib/format';
+import { paths } from '@/lib/paths';
+import { isAddressableId, transcriptQueries } from '../api/queries';
+import { TranscriptBody } from './transcript-body';
+import styles from './transcript-view.module.css';
+
+/** `/sessions/:sessionId`: one conversation as a transcript, with its own loading/empty/error states. */
+export function TranscriptView({ sessionId }: { sessionId: string }) {
+  const query = useQuery(transcriptQueries.bySession(sessionId));
+  const subtitle = (
+    <span className={styles.sessionId}>
+      <span>
+        Session <code title={sessionId}>{shortId(sessionId, 24)}</code>
+      </span>
+      <CopyButton value={sessionId} label="session id" />
+    </span>
+  );
+
+  if (query.isPending) {
+    return (
+      <>
+        <PageHeader
+          title="Conversation"
+          documentTitle={`Conversation ${shortId(sessionId)}`}
+          subtitle={subtitle}
+        />
+        <TranscriptSkeleton />
+      </>
+    );
+  }
+  if (query.isError) {
+    return (
+      <>
+        <PageHeader
+          title="Conversation"
+          documentTitle={`Conversation ${shortId(sessionId)}`}
+          subtitle={subtitle}
+        />
+        <SectionError error={query.error} what="this conversation" onRetry={() => void query.refetch()} />
+      </>
+    );
+  }
+  if (query.data.length === 0) {
+    return (
+      <>
+        <PageHeader title="Conversation" documentTitle="No such conversation" subtitle={subtitle} />
+        <div className={styles.emptyCard}>
+          <EmptyState title="No conversation with this id">
+            <p>
+              {isAddressableId(sessionId)
+                ? 'The server has no turns for this session id. It may be mistyped, or from another deployment.'
+                : 'Session ids with a dot or a slash cannot be looked up on the server.'}{' '}
+              Find it in <Link to={paths.conversations.href()}>Conversations</Link> or{' '}
+              <Link to={paths.visitors.href()}>Visitors</Link>.
+            </p>
+          </EmptyState>
+        </div>
+      </>
+    );
+  }
+  return <TranscriptBody sessionId={sessionId} turns={query.data} subtitle={subtitle} />;
+}
+
+export function TranscriptSkeleton() {
+  return (
+    <div className={styles.skeleton} aria-busy="true">
+      <Skeleton height="6.5rem" label="Loading the conversation" />
+      <Skeleton height="2.4rem" />
+      {[0, 1, 2].map((i) => (
+        <div key={i} className={styles.skeletonTurn}>
+          <Skeleton width="10rem" height="0.9rem" />
+          <Skeleton height="3rem" />
+          <Skeleton height="5rem" />
+        </div>
+      ))}
+    </div>
+  );
+}
