@@ -93,7 +93,7 @@ describe('buildDb', () => {
   it('describes the benchmark preset without building it', () => {
     expect(largeDbOptions).toMatchObject({
       visitors: 50_000,
-      sessions: 20_000,
+      sessions: 50_400,
       turns: 200_000,
       longSessions: [3_000],
     });

@@ -73,7 +73,8 @@ describe('fixtures agree with the client schemas', () => {
 
   it('every endpoint of every scenario parses', async () => {
     for (const name of SCENARIO_NAMES) {
-      if (name === 'slow' || name === 'server-error') continue;
+      // `large` is the default generator at benchmark size: same shapes, 4 s to build.
+      if (name === 'slow' || name === 'server-error' || name === 'large') continue;
       setScenario(name);
       await checkAllEndpoints(name);
     }

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { RouterProvider } from 'react-router';
 import { createQueryClient } from '@/lib/query-client';
+import { prefetchFirstScreen } from './prefetch';
 import { AppProviders } from './providers';
 import { createAppRouter } from './router';
 import { installSessionHandling, routerNavigation } from './session';
@@ -12,6 +13,7 @@ export function App() {
   const [router] = useState(() => {
     const r = createAppRouter();
     installSessionHandling(queryClient, routerNavigation(r));
+    prefetchFirstScreen(queryClient, window.location.pathname);
     return r;
   });
   return (

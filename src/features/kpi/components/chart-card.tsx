@@ -30,12 +30,39 @@ export function ChartCard({
     <Card id={id} title={title} actions={actions}>
       <p className={styles.subtitle}>{subtitle}</p>
       {query.isPending ? (
-        <Skeleton height={`${height}px`} label={`Loading ${what}`} />
+        <>
+          <Skeleton height={`${height}px`} label={`Loading ${what}`} />
+          {/* Where "Show the numbers" will be. */}
+          <Skeleton width="8rem" height="1rem" />
+        </>
       ) : query.isError ? (
         <SectionError error={query.error} onRetry={() => void query.refetch()} what={what} />
       ) : (
         <div aria-busy={query.isPlaceholderData}>{children(query.data)}</div>
       )}
+    </Card>
+  );
+}
+
+/**
+ * Stands where a chart section will be while its module (and Recharts) loads: the same card,
+ * title and plot height, so nothing moves when the chart arrives.
+ */
+export function ChartCardPlaceholder({
+  id,
+  title,
+  what,
+  height,
+}: {
+  id: string;
+  title: string;
+  what: string;
+  height: number;
+}) {
+  return (
+    <Card id={id} title={title}>
+      <Skeleton height="1rem" width="60%" />
+      <Skeleton height={`${height}px`} label={`Loading ${what}`} />
     </Card>
   );
 }

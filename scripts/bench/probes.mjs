@@ -1,0 +1,242 @@
+// In-page code for `npm run bench`. Everything here runs inside Chromium, so it is plain
+// JavaScript with no imports; Playwright serialises each function with `toString()`.
+
+/**
+ * Installed in every page before its scripts run: input timestamps (the event's own
+ * `timeStamp`, on the page's clock) and a dormant watcher for loading placeholders.
+ */
+export function initScript({ token }) {
+  if (token && !sessionStorage.getItem('waa.token')) sessionStorage.setItem('waa.token', token);
+  const bench = {
+    click: 0,
+    key: 0,
+    submit: 0,
+    skeletons: 0,
+    busy: 0,
+    skeletonNames: [],
+    watching: false,
+  };
+  window.__bench = bench;
+  addEventListener('click', (event) => (bench.click = event.timeStamp), true);
+  addEventListener('keydown', (event) => (bench.key = event.timeStamp), true);
+  addEventListener('submit', (event) => (bench.submit = event.timeStamp), true);
+  try {
+    performance.setResourceTimingBufferSize(100_000);
+  } catch {
+    // Older engines: the default buffer is enough for one measurement.
+  }
+  // A skeleton is the app's `Skeleton` with a label: role=status, "Loading …".
+  const SKELETON = '[role="status"][aria-label^="Loading"]';
+  bench.watch = () => {
+    if (bench.watching) return;
+    bench.watching = true;
+    new MutationObserver((records) => {
+      for (const record of records) {
+        if (record.type === 'attributes') {
+          if (record.target.getAttribute('aria-busy') === 'true') bench.busy += 1;
+          continue;
+        }
+        for (const node of record.addedNodes) {
+          if (node.nodeType !== 1) continue;
+          const found = node.matches(SKELETON) ? [node] : [...node.querySelectorAll(SKELETON)];
+          bench.skeletons += found.length;
+          for (const el of found) bench.skeletonNames.push(el.getAttribute('aria-label'));
+          if (node.getAttribute('aria-busy') === 'true') bench.busy += 1;
+          bench.busy += node.querySelectorAll('[aria-busy="true"]').length;
+        }
+      }
+    }).observe(document, {
+      subtree: true,
+      childList: true,
+      attributes: true,
+      attributeFilter: ['aria-busy'],
+    });
+  };
+  bench.reset = () => {
+    bench.skeletons = 0;
+    bench.busy = 0;
+    bench.skeletonNames = [];
+  };
+
+  // ---- predicates for page.waitForFunction({ polling: 'raf' }): the frame time when true ------
+
+  /** The budget card ("Token budget today") shows a percentage in its gauge. */
+  bench.budgetPercentShown = () => {
+    const heading = [...document.querySelectorAll('h2')].find(
+      (h) => h.textContent.trim() === 'Token budget today',
+    );
+    const meter = heading?.closest('section')?.querySelector('[role="meter"]');
+    return meter && /\d\s?%/.test(meter.textContent) ? performance.now() : false;
+  };
+
+  /** Turn `n` of the conversation (an article named "Turn n of …") is inside the viewport. */
+  bench.turnVisible = (n) => {
+    const article = [...document.querySelectorAll('article[aria-label]')].find((a) =>
+      a.getAttribute('aria-label').startsWith(`Turn ${n} of `),
+    );
+    if (!article) return false;
+    const rect = article.getBoundingClientRect();
+    return rect.height > 0 && rect.top < innerHeight && rect.bottom > 0 ? performance.now() : false;
+  };
+
+  /** `caption` is a table's caption, or a list of names it has had (pages are still moving). */
+  const tableByCaption = (caption) => {
+    const names = Array.isArray(caption) ? caption : [caption];
+    return [...document.querySelectorAll('table')].find((t) =>
+      names.includes(t.querySelector('caption')?.textContent.trim()),
+    );
+  };
+
+  /** The table has body rows with cells and is not marked busy. */
+  bench.tableReady = (caption) => {
+    const table = tableByCaption(caption);
+    if (!table || table.getAttribute('aria-busy') === 'true') return false;
+    const row = table.querySelector('tbody tr');
+    return row && row.querySelectorAll('td').length > 1 ? performance.now() : false;
+  };
+
+  /** First body row's text, to tell new rows from old ones. */
+  bench.firstRowText = (caption) => {
+    return tableByCaption(caption)?.querySelector('tbody tr')?.textContent ?? '';
+  };
+
+  /**
+   * The column is the sorted one (aria-sort) and the table is idle. Header and rows come from
+   * the same render (the URL's sort), so this is the frame the re-sorted rows are on screen;
+   * the rows' own order is checked too.
+   */
+  bench.sortedBy = ({ caption, column }) => {
+    const table = tableByCaption(caption);
+    if (!table || table.getAttribute('aria-busy') === 'true') return false;
+    const headers = [...table.querySelectorAll('thead th')];
+    const index = headers.findIndex((h) => h.querySelector('button')?.textContent.trim().startsWith(column));
+    const sort = headers[index]?.getAttribute('aria-sort');
+    if (!sort || sort === 'none') return false;
+    const cells = [...table.querySelectorAll('tbody tr')].map(
+      (tr) => tr.querySelectorAll('td')[index]?.textContent ?? '',
+    );
+    const numeric = cells.every((c) => /^[\d,.\s]+$/.test(c));
+    const keys = numeric
+      ? cells.map((c) => Number(c.replace(/[^\d.]/g, '')))
+      : cells.map((c) => c.toLowerCase());
+    const ordered = keys.every(
+      (k, i) => i === 0 || (sort === 'descending' ? keys[i - 1] >= k : keys[i - 1] <= k),
+    );
+    return ordered ? performance.now() : false;
+  };
+
+  /** The visitors summary says "n of N visitors" (a slug search is applied) and the table is idle. */
+  bench.visitorsFiltered = (searched) => {
+    const table = tableByCaption('Visitors');
+    if (!table || table.getAttribute('aria-busy') === 'true') return false;
+    const live = [...document.querySelectorAll('[aria-live="polite"]')].map((e) => e.textContent.trim());
+    const filtered = live.some((t) => / of [\d,]+ visitors$/.test(t));
+    return filtered === searched ? performance.now() : false;
+  };
+
+  /** The list shows rows other than `before` and is idle. */
+  bench.rowsChanged = ({ caption, before }) => {
+    const table = tableByCaption(caption);
+    if (!table || table.getAttribute('aria-busy') === 'true') return false;
+    const first = table.querySelector('tbody tr');
+    if (!first || first.querySelectorAll('td').length < 2) return false;
+    return first.textContent !== before ? performance.now() : false;
+  };
+
+  /** Resource timing of the list request for `page` made after `since` (page clock). */
+  bench.listResponse = ({ since, page }) => {
+    const entries = performance
+      .getEntriesByType('resource')
+      .filter(
+        (e) =>
+          e.startTime >= since - 1 &&
+          e.name.includes('/api/anonymous-chat-interactions/?') &&
+          new URL(e.name).searchParams.get('page') === String(page),
+      );
+    const entry = entries[entries.length - 1];
+    if (!entry) return null;
+    const server = entry.serverTiming?.find((t) => t.name === 'app')?.duration ?? null;
+    return { start: entry.startTime, responseEnd: entry.responseEnd, server, bytes: entry.encodedBodySize };
+  };
+
+  /** The last resource whose URL contains `part`: when it started and ended (page clock). */
+  bench.resource = (part) => {
+    const entry = performance
+      .getEntriesByType('resource')
+      .filter((e) => e.name.includes(part))
+      .at(-1);
+    if (!entry) return null;
+    const server = entry.serverTiming?.find((t) => t.name === 'app')?.duration ?? null;
+    return { start: entry.startTime, responseEnd: entry.responseEnd, server, bytes: entry.encodedBodySize };
+  };
+
+  /** Resolves after the page has been idle once (or 2 s), then two more frames. */
+  bench.settle = () => {
+    return new Promise((resolve) => {
+      const idle = window.requestIdleCallback ?? ((cb) => setTimeout(cb, 50));
+      idle(() => requestAnimationFrame(() => requestAnimationFrame(() => resolve(performance.now()))), {
+        timeout: 2000,
+      });
+    });
+  };
+
+  /**
+   * Scrolls the window from the top to the end, `step` viewports per frame, sampling the element
+   * count every frame and collecting long tasks (≥ 50 ms, the Long Tasks API's floor).
+   */
+  bench.scrollEndToEnd = async ({ step, maxFrames }) => {
+    const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+    const longtasks = [];
+    let observer = null;
+    try {
+      observer = new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) longtasks.push(entry.duration);
+      });
+      observer.observe({ type: 'longtask' });
+    } catch {
+      observer = null;
+    }
+    const elements = () => document.getElementsByTagName('*').length;
+    window.scrollTo(0, 0);
+    await frame();
+    await frame();
+    let maxElements = elements();
+    let maxGap = 0;
+    let frames = 0;
+    let atEnd = 0;
+    const started = performance.now();
+    let last = started;
+    while (frames < maxFrames) {
+      window.scrollBy(0, Math.round(innerHeight * step));
+      await frame();
+      const now = performance.now();
+      maxGap = Math.max(maxGap, now - last);
+      last = now;
+      frames += 1;
+      maxElements = Math.max(maxElements, elements());
+      const end = document.documentElement.scrollHeight - innerHeight;
+      if (window.scrollY >= end - 2) {
+        atEnd += 1;
+        if (atEnd >= 5) break;
+      } else {
+        atEnd = 0;
+      }
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    observer?.disconnect();
+    return {
+      frames,
+      ms: performance.now() - started,
+      maxFrameGap: maxGap,
+      maxElements,
+      longtaskMax: longtasks.length ? Math.max(...longtasks) : 0,
+      longtasks: longtasks.length,
+      reachedEnd: atEnd >= 5,
+      height: document.documentElement.scrollHeight,
+    };
+  };
+
+  bench.elementCount = () => {
+    return document.getElementsByTagName('*').length;
+  };
+}
