@@ -34,7 +34,7 @@ test.describe('visitors', () => {
     await expect(page).toHaveTitle(`Visitor ${slug.slice(0, 12)}… · Assistant Analytics`);
     // The unfiltered aggregate and the visitor's own turns must agree.
     await expect(visitor.total('Turns')).toHaveText(turns.toLocaleString('en-GB'));
-    await expect(visitor.total('Sessions')).toHaveText(sessions.toLocaleString('en-GB'));
+    await expect(visitor.total('Conversations')).toHaveText(sessions.toLocaleString('en-GB'));
     await expect(visitor.sessions.getByRole('columnheader', { name: /Last active/ })).toHaveAttribute(
       'aria-sort',
       'descending',
@@ -67,22 +67,22 @@ test.describe('visitors', () => {
     await expect(visitors.columnHeader(/Last seen/)).toHaveAttribute('aria-sort', 'descending');
     await expect(visitors.rows.first()).toBeVisible();
 
-    await visitors.sortButton(/Sessions/).click();
+    await visitors.sortButton(/Conversations/).click();
     await expect(page).toHaveURL(/\/users\?o=-session_count$/);
-    await expect(visitors.columnHeader(/Sessions/)).toHaveAttribute('aria-sort', 'descending');
+    await expect(visitors.columnHeader(/Conversations/)).toHaveAttribute('aria-sort', 'descending');
     const counts = await Promise.all(
       [0, 1, 2].map((i) => visitors.numberIn(visitors.rows.nth(i), COL.sessions)),
     );
     expect(counts).toEqual([...counts].sort((a, b) => b - a));
 
-    await visitors.sortButton(/Sessions/).click();
+    await visitors.sortButton(/Conversations/).click();
     await expect(page).toHaveURL(/\/users\?o=session_count$/);
-    await expect(visitors.columnHeader(/Sessions/)).toHaveAttribute('aria-sort', 'ascending');
+    await expect(visitors.columnHeader(/Conversations/)).toHaveAttribute('aria-sort', 'ascending');
 
     await page.reload();
-    await expect(visitors.columnHeader(/Sessions/)).toHaveAttribute('aria-sort', 'ascending');
+    await expect(visitors.columnHeader(/Conversations/)).toHaveAttribute('aria-sort', 'ascending');
     await page.goBack();
-    await expect(visitors.columnHeader(/Sessions/)).toHaveAttribute('aria-sort', 'descending');
+    await expect(visitors.columnHeader(/Conversations/)).toHaveAttribute('aria-sort', 'descending');
   });
 
   test('finds a visitor by part of the slug', async ({ page, visitors }) => {
@@ -212,7 +212,7 @@ test.describe('visitors', () => {
     const text = (await readFile((await download.path()) ?? '', 'utf8')).replace(/^\uFEFF/, '');
     const lines = text.split('\r\n');
     expect(lines[0]).toBe(
-      'Visitor slug,Last seen (UTC),Turns,Sessions,Thumbs up,Thumbs down,No feedback,PII redactions (injection_strikes)',
+      'Visitor slug,Last seen (UTC),Turns,Conversations,Thumbs up,Thumbs down,No feedback,PII redactions (injection_strikes)',
     );
     expect(lines).toHaveLength(total + 1);
     expect(lines[1].startsWith(`${firstSlug},`)).toBe(true);

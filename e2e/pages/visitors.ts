@@ -69,7 +69,7 @@ export class VisitorPage {
   constructor(readonly page: Page) {
     this.heading = page.getByRole('heading', { level: 1, name: /^Visitor / });
     this.totals = page.getByRole('region', { name: 'Totals' });
-    this.sessions = page.getByRole('table', { name: 'Visitor sessions' });
+    this.sessions = page.getByRole('table', { name: 'Visitor conversations' });
     this.sessionRows = this.sessions.getByRole('row').filter({ has: page.getByRole('cell') });
     this.revealIps = page.getByRole('button', { name: 'Reveal IP addresses' });
   }

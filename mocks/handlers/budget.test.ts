@@ -50,6 +50,21 @@ describe('GET anonymous-chat-interactions/budget/', () => {
     ]);
   });
 
+  it('climbs past 80, 95 and 100 % minutes apart in the budget-rising scenario', async () => {
+    setScenario('budget-rising');
+    const ratio = async (iso: string) => {
+      at(iso);
+      const body = (await getJson<BudgetJson>(PATH)).body;
+      return body.tokens_today / body.tokens_limit;
+    };
+    expect(await ratio('2026-08-22T10:00:00Z')).toBeCloseTo(0.7);
+    expect(await ratio('2026-08-22T10:01:30Z')).toBeLessThan(0.8);
+    expect(await ratio('2026-08-22T10:02:30Z')).toBeGreaterThanOrEqual(0.8);
+    expect(await ratio('2026-08-22T10:05:00Z')).toBeCloseTo(0.95);
+    expect(await ratio('2026-08-22T10:06:00Z')).toBeCloseTo(1);
+    expect(await ratio('2026-08-22T10:30:00Z')).toBeCloseTo(1.1);
+  });
+
   it('stays put across midnight in the stale scenario', async () => {
     setScenario('budget-stale');
     at('2026-08-22T23:50:00Z');

@@ -6,6 +6,10 @@ import { endpoint, ok } from './respond';
 
 export function tokensToday(mode: BudgetMode, now: number): number {
   if (mode.kind === 'fixed') return mode.tokens;
+  if (mode.kind === 'climbing') {
+    const minutes = (now % 3_600_000) / 60_000;
+    return Math.round(mode.limit * Math.min(mode.max, mode.from + mode.perMinute * minutes));
+  }
   const fraction = (now - startOfUtcDay(now)) / DAY;
   return Math.round(1_200_000 + 2_000_000 * fraction);
 }

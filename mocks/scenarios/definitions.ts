@@ -13,6 +13,9 @@ export const SCENARIO_NAMES = [
   'budget-requests',
   'old-server',
   'old-conversations',
+  'budget-rising',
+  'hostile',
+  'large',
 ] as const;
 
 export type ScenarioName = (typeof SCENARIO_NAMES)[number];
@@ -21,7 +24,12 @@ export type BudgetMode =
   /** Climbs through the UTC day: 1.2 M at midnight plus up to 2 M by the evening. */
   | { kind: 'rising'; limit: number }
   /** A constant value, whatever the time (exhausted, stale, nothing used). */
-  | { kind: 'fixed'; tokens: number; limit: number };
+  | { kind: 'fixed'; tokens: number; limit: number }
+  /**
+   * Climbs within every UTC hour: `from` × limit at :00, `perMinute` × limit more each minute,
+   * at most `max` × limit. Crosses the watch thresholds minutes apart (budget watch e2e, demo).
+   */
+  | { kind: 'climbing'; limit: number; from: number; perMinute: number; max: number };
 
 export type ScenarioConfig = {
   version: string;
@@ -35,7 +43,8 @@ export type ScenarioConfig = {
   kpiTokens: boolean;
   /** conversations/ and kpi/ honour the conversation-level (HAVING) params. */
   conversationParams: boolean;
-  data: 'default' | 'empty';
+  /** `hostile`: the hostile-content corpus in every text field (mocks/content/hostile.ts). */
+  data: 'default' | 'empty' | 'hostile' | 'large';
   /** Added to every response, including users/me. */
   delayMs: number;
   /** Every chat endpoint answers 500; users/me and version still work. */
@@ -72,6 +81,11 @@ export const SCENARIOS: Record<ScenarioName, ScenarioConfig> = {
   // The reader does not apply the midnight reset, so the value survives 00:00 UTC.
   'budget-stale': { ...BASE, budget: { kind: 'fixed', tokens: 3_900_000, limit: DEFAULT_LIMIT } },
   'budget-requests': { ...BASE, requests: { today: 1_840, limit: 2_500 } },
+  // 70 % at :00 of each hour, +5 % a minute: 80 % at :02, 95 % at :05, 100 % at :06, then 110 %.
+  'budget-rising': {
+    ...BASE,
+    budget: { kind: 'climbing', limit: DEFAULT_LIMIT, from: 0.7, perMinute: 0.05, max: 1.1 },
+  },
   'old-server': {
     ...BASE,
     version: '8.1.0',
@@ -90,6 +104,10 @@ export const SCENARIOS: Record<ScenarioName, ScenarioConfig> = {
     conversations: 'legacy-fields',
     conversationParams: false,
   },
+  hostile: { ...BASE, data: 'hostile' },
+  // The benchmark's dataset (`largeDbOptions`: 50,000 visitors, ~200,000 turns, a 3,000-turn
+  // transcript); built on the first request that needs it, in about 4 s.
+  large: { ...BASE, data: 'large' },
 };
 
 export function isScenarioName(value: string): value is ScenarioName {

@@ -38,12 +38,12 @@ export function parseTimestamp(value: string | null | undefined): Date | null {
 }
 
 const dateTimeFormats = new Map<string, Intl.DateTimeFormat>();
-function dtf(zone: TimeZoneChoice, withSeconds: boolean): Intl.DateTimeFormat {
-  const key = `${zone}:${withSeconds}`;
+function dtf(zone: TimeZoneChoice, withSeconds: boolean, withYear = true): Intl.DateTimeFormat {
+  const key = `${zone}:${withSeconds}:${withYear}`;
   let fmt = dateTimeFormats.get(key);
   if (!fmt) {
     fmt = new Intl.DateTimeFormat('en-GB', {
-      year: 'numeric',
+      year: withYear ? 'numeric' : undefined,
       month: 'short',
       day: '2-digit',
       hour: '2-digit',
@@ -57,16 +57,25 @@ function dtf(zone: TimeZoneChoice, withSeconds: boolean): Intl.DateTimeFormat {
   return fmt;
 }
 
-/** `26 Nov 2026, 14:05 UTC` or local time with the zone's short name. */
+/**
+ * `26 Nov 2026, 14:05 UTC` or local time with the zone's short name. `compact` (dense tables,
+ * with the full form in a tooltip) leaves out the year of this year's dates: `26 Nov, 14:05 UTC`.
+ */
 export function formatDateTime(
   value: string | Date | null | undefined,
   zone: TimeZoneChoice,
-  options: { seconds?: boolean } = {},
+  options: { seconds?: boolean; compact?: boolean; now?: number } = {},
 ): string {
   const date = value instanceof Date ? value : parseTimestamp(value);
   if (!date) return EMPTY;
-  const text = dtf(zone, options.seconds ?? false).format(date);
+  const withYear =
+    !options.compact || yearIn(date, zone) !== yearIn(new Date(options.now ?? Date.now()), zone);
+  const text = dtf(zone, options.seconds ?? false, withYear).format(date);
   return zone === 'utc' ? `${text} UTC` : text;
+}
+
+function yearIn(date: Date, zone: TimeZoneChoice): number {
+  return zone === 'utc' ? date.getUTCFullYear() : date.getFullYear();
 }
 
 const timeOfDayFormats = new Map<string, Intl.DateTimeFormat>();

@@ -1,8 +1,10 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { Suspense } from 'react';
+import { Suspense, type MouseEvent } from 'react';
 import { Navigate, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
+import { QueryErrorAnnouncer } from '@/components/feedback/query-error-announcer';
 import { SectionError } from '@/components/feedback/states';
 import { Skeleton } from '@/components/feedback/states';
+import { ShortcutProvider, useOpenShortcutSheet } from '@/components/shortcuts/shortcuts';
 import { Button } from '@/components/ui/button';
 import { StaffOnly } from '@/features/auth/components/staff-only';
 import { useSession } from '@/features/auth/hooks/use-session';
@@ -11,6 +13,7 @@ import { isDemo } from '@/lib/demo';
 import { APP_NAME, paths } from '@/lib/paths';
 import { signOut } from '../session';
 import styles from './app-shell.module.css';
+import { GlobalShortcuts } from './global-shortcuts';
 
 const NAV = [
   { to: paths.overview.pattern, label: 'Overview', end: true },
@@ -34,68 +37,82 @@ export function AppShell() {
   }
 
   return (
-    <div className={styles.shell}>
-      <a className={styles.skip} href="#main">
-        Skip to content
-      </a>
-      <header className={styles.header}>
-        <div className={styles.brand}>
-          <span className={styles.logo} aria-hidden="true">
-            ◆
-          </span>
-          <span>{APP_NAME}</span>
-          {isDemo() && (
-            <span className={styles.demo} title="Fixtures compiled in: no real server is called">
-              Demo data
+    <ShortcutProvider>
+      <div className={styles.shell}>
+        {/* Focuses <main> itself: following "#main" would add a history entry and a hash to the URL. */}
+        <a className={styles.skip} href="#main" onClick={skipToMain}>
+          Skip to content
+        </a>
+        <header className={styles.header}>
+          <div className={styles.brand}>
+            <span className={styles.logo} aria-hidden="true">
+              ◆
             </span>
-          )}
-        </div>
-        {session.status === 'ready' && (
-          <nav aria-label="Main" className={styles.nav}>
-            <ul>
-              {NAV.map((item) => (
-                <li key={item.to}>
-                  <NavLink
-                    to={item.to}
-                    end={item.end}
-                    className={({ isActive }) => (isActive ? styles.active : undefined)}
-                  >
-                    {item.label}
-                  </NavLink>
-                </li>
-              ))}
-            </ul>
-          </nav>
-        )}
-        <div className={styles.tools}>
-          <Preferences />
-          {(session.status === 'ready' || session.status === 'forbidden') && (
-            <span className={styles.user} title={session.me.username}>
-              {session.me.full_name || session.me.username}
-              <span className={styles.role}>
-                {session.me.is_staff ? 'staff' : session.me.is_support ? 'support' : 'user'}
+            <span>{APP_NAME}</span>
+            {isDemo() && (
+              <span className={styles.demo} title="Fixtures compiled in: no real server is called">
+                Demo data
               </span>
-            </span>
+            )}
+          </div>
+          {session.status === 'ready' && (
+            <nav aria-label="Main" className={styles.nav}>
+              <ul>
+                {NAV.map((item) => (
+                  <li key={item.to}>
+                    <NavLink
+                      to={item.to}
+                      end={item.end}
+                      className={({ isActive }) => (isActive ? styles.active : undefined)}
+                    >
+                      {item.label}
+                    </NavLink>
+                  </li>
+                ))}
+              </ul>
+            </nav>
           )}
-          <Button size="small" onClick={doSignOut}>
-            Sign out
-          </Button>
-        </div>
-      </header>
-      <main id="main" className={styles.main} tabIndex={-1}>
-        {session.status === 'loading' && <ShellSkeleton />}
-        {session.status === 'error' && (
-          <SectionError error={session.error} onRetry={session.retry} what="your account" />
-        )}
-        {session.status === 'forbidden' && <StaffOnly me={session.me} onUseAnotherToken={doSignOut} />}
-        {session.status === 'ready' && (
-          <Suspense fallback={<ShellSkeleton />}>
-            <Outlet />
-          </Suspense>
-        )}
-      </main>
-    </div>
+          <div className={styles.tools}>
+            {session.status === 'ready' && <ShortcutsButton />}
+            <Preferences />
+            {(session.status === 'ready' || session.status === 'forbidden') && (
+              <span className={styles.user} title={session.me.username}>
+                {session.me.full_name || session.me.username}
+                <span className={styles.role}>
+                  {session.me.is_staff ? 'staff' : session.me.is_support ? 'support' : 'user'}
+                </span>
+              </span>
+            )}
+            <Button size="small" onClick={doSignOut}>
+              Sign out
+            </Button>
+          </div>
+        </header>
+        <main id="main" className={styles.main} tabIndex={-1}>
+          {session.status === 'loading' && <ShellSkeleton />}
+          {session.status === 'error' && (
+            <SectionError error={session.error} onRetry={session.retry} what="your account" />
+          )}
+          {session.status === 'forbidden' && <StaffOnly me={session.me} onUseAnotherToken={doSignOut} />}
+          {session.status === 'ready' && (
+            <Suspense fallback={<ShellSkeleton />}>
+              <Outlet />
+            </Suspense>
+          )}
+        </main>
+        {session.status === 'ready' && <GlobalShortcuts />}
+        <QueryErrorAnnouncer />
+      </div>
+    </ShortcutProvider>
   );
+}
+
+function skipToMain(event: MouseEvent<HTMLAnchorElement>) {
+  const main = document.getElementById('main');
+  if (!main) return;
+  event.preventDefault();
+  main.focus();
+  main.scrollIntoView({ block: 'start' });
 }
 
 function ShellSkeleton() {
@@ -104,6 +121,15 @@ function ShellSkeleton() {
       <Skeleton width="14rem" height="1.6rem" label="Loading" />
       <Skeleton height="12rem" />
     </div>
+  );
+}
+
+function ShortcutsButton() {
+  const open = useOpenShortcutSheet();
+  return (
+    <Button size="small" variant="ghost" aria-keyshortcuts="?" title="Keyboard shortcuts (?)" onClick={open}>
+      Shortcuts
+    </Button>
   );
 }
 

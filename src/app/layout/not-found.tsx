@@ -1,13 +1,13 @@
 import { Link } from 'react-router';
-import { useDocumentTitle } from '@/hooks/use-document-title';
+import { PageHeader } from '@/components/ui/page-header';
 import { paths } from '@/lib/paths';
 import styles from './pages.module.css';
 
 export function NotFound() {
-  useDocumentTitle('Page not found');
   return (
     <section className={styles.message}>
-      <h1>Page not found</h1>
+      {/* PageHeader: the title, and the focus on the heading after a client-side navigation. */}
+      <PageHeader title="Page not found" documentTitle="Page not found" />
       <p>
         There is no page at this address. The link may be mistyped or from an older version of the dashboard.
       </p>

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from 'recharts';
 import { ChartFrame } from './chart-frame';
 import { chartTheme } from './chart-theme';
@@ -19,6 +20,8 @@ type Props = {
   onSelect?: (rowKey: string, seriesKey: string) => void;
   hint?: string;
   height?: number;
+  /** Replaces the default colour key, e.g. with severity badges. */
+  legend?: ReactNode;
 };
 
 /** Stacked bars per category (day) with a legend that names every colour. */
@@ -32,6 +35,7 @@ export function StackedBarChart({
   onSelect,
   hint,
   height = 220,
+  legend,
 }: Props) {
   const data = rows.map((row) => ({ __key: row.key, __label: row.label, __row: row, ...row.values }));
   return (
@@ -39,7 +43,7 @@ export function StackedBarChart({
       summary={summary}
       height={height}
       clickable={Boolean(onSelect)}
-      after={<ChartLegend items={series} />}
+      after={legend ?? <ChartLegend items={series} />}
     >
       <BarChart data={data} margin={{ top: 8, right: 8, bottom: 0, left: 0 }} accessibilityLayer={false}>
         <CartesianGrid vertical={false} stroke={chartTheme.grid} />

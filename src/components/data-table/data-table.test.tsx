@@ -2,6 +2,7 @@ import { fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useLocation } from 'react-router';
 import { describe, expect, it, vi } from 'vitest';
+import { ShortcutProvider } from '@/components/shortcuts/shortcuts';
 import { useTableUrlState } from '@/hooks/use-table-url-state';
 import { renderWithProviders } from '@/test/render';
 import { CopyableId } from './copyable-id';
@@ -330,5 +331,77 @@ describe('DataTable, manual mode', () => {
     );
     // Without getRowHref, RowLink is text.
     expect(within(cells[3]).queryByRole('link')).toBeNull();
+  });
+});
+
+describe('DataTable, grouped headers and keyboard', () => {
+  type Row = { id: string; name: string; shown: number; clicked: number };
+  const g = createDataTableColumnHelper<Row>();
+  const grouped = g.columns([
+    g.accessor('name', {
+      header: 'Name',
+      meta: { description: 'Who it is' },
+      cell: (info) => <RowLink>{info.getValue()}</RowLink>,
+    }),
+    g.group({
+      id: 'offerings',
+      header: 'Offerings',
+      columns: g.columns([
+        g.accessor('shown', { header: 'Shown', meta: { align: 'right' } }),
+        g.accessor('clicked', { header: 'Clicked', meta: { align: 'right' } }),
+      ]),
+    }),
+  ]);
+  const rows: Row[] = ['a', 'b', 'c'].map((id, i) => ({ id, name: `Row ${id}`, shown: i, clicked: i }));
+
+  function GroupedTable() {
+    const state = useTableUrlState({ defaultSort: { id: 'name', desc: false }, sortable: ['name', 'shown'] });
+    return (
+      <DataTable
+        mode="client"
+        data={rows}
+        columns={grouped}
+        state={state}
+        caption="Grouped"
+        getRowId={(row) => row.id}
+        getRowHref={(row) => `/rows/${row.id}`}
+      />
+    );
+  }
+
+  it('spans an ungrouped column over both header rows, with its sort button and description', () => {
+    renderWithProviders(<GroupedTable />, { path: '/rows' });
+    const [top, bottom] = within(screen.getByRole('table')).getAllByRole('row');
+    const name = within(top).getByRole('columnheader', { name: /Name/ });
+    expect(name).toHaveAttribute('rowspan', '2');
+    expect(name).toHaveAttribute('title', 'Who it is');
+    expect(name).toHaveAttribute('aria-sort', 'ascending');
+    expect(within(top).getByRole('columnheader', { name: 'Offerings' })).toHaveAttribute('colspan', '2');
+    // No empty placeholder cell is left above or below it.
+    expect(within(top).getAllByRole('columnheader')).toHaveLength(2);
+    expect(
+      within(bottom)
+        .getAllByRole('columnheader')
+        .map((th) => th.textContent?.replace(/[▲▼↕]/g, '')),
+    ).toEqual(['Shown', 'Clicked']);
+  });
+
+  it('moves through the rows with j and k', async () => {
+    const user = userEvent.setup();
+    renderWithProviders(
+      <ShortcutProvider>
+        <GroupedTable />
+      </ShortcutProvider>,
+      { path: '/rows' },
+    );
+    const link = (name: string) => screen.getByRole('link', { name });
+    await user.keyboard('j');
+    expect(link('Row a')).toHaveFocus();
+    await user.keyboard('jj');
+    expect(link('Row c')).toHaveFocus();
+    await user.keyboard('j');
+    expect(link('Row c')).toHaveFocus();
+    await user.keyboard('k');
+    expect(link('Row b')).toHaveFocus();
   });
 });

@@ -11,6 +11,7 @@ import {
 import { useEffect, useMemo, useRef, type MouseEvent, type ReactNode } from 'react';
 import { useNavigate } from 'react-router';
 import { EmptyState, SectionError, Skeleton } from '@/components/feedback/states';
+import { useShortcuts } from '@/components/shortcuts/shortcuts';
 import type { TableUrlState } from '@/hooks/use-table-url-state';
 import { EMPTY, formatNumber } from '@/lib/format';
 import { Pager } from './pager';
@@ -175,6 +176,16 @@ export function DataTable<Row extends RowData>(props: DataTableProps<Row>) {
     scrollRef.current?.scrollTo?.({ top: 0 });
   }, [page, pageSize, sortId, sortDesc]);
 
+  const bodyRef = useRef<HTMLTableSectionElement>(null);
+  useShortcuts(
+    'Lists',
+    [
+      { keys: 'j', label: 'Next row', run: () => focusRow(bodyRef.current, scrollRef.current, 1) },
+      { keys: 'k', label: 'Previous row', run: () => focusRow(bodyRef.current, scrollRef.current, -1) },
+    ],
+    { enabled: getRowHref !== undefined },
+  );
+
   const navigate = useNavigate();
   const onBodyClick = (event: MouseEvent<HTMLTableSectionElement>) => {
     // Modified and middle clicks belong to the row's real link (new tab, new window).
@@ -273,15 +284,20 @@ export function DataTable<Row extends RowData>(props: DataTableProps<Row>) {
           <thead>
             {table.getHeaderGroups().map((group) => (
               <tr key={group.id}>
-                {group.headers.map((header) => (
-                  <HeaderCell key={header.id} header={header} state={state} />
-                ))}
+                {/* A column outside any group spans the header rows (rowSpan 0: covered from above). */}
+                {group.headers
+                  .filter((header) => header.rowSpan !== 0)
+                  .map((header) => (
+                    <HeaderCell key={header.id} header={header} state={state} />
+                  ))}
               </tr>
             ))}
           </thead>
           {/* Keyboard users reach each row through its RowLink; the row click is a mouse shortcut. */}
           {/* eslint-disable-next-line jsx-a11y/click-events-have-key-events, jsx-a11y/no-noninteractive-element-interactions */}
-          <tbody onClick={getRowHref ? onBodyClick : undefined}>{body}</tbody>
+          <tbody ref={bodyRef} onClick={getRowHref ? onBodyClick : undefined}>
+            {body}
+          </tbody>
         </table>
       </div>
       {!hasError && total !== undefined && total > 0 && (
@@ -309,17 +325,19 @@ function HeaderCell<Row extends RowData>({
   const { column } = header;
   const meta = column.columnDef.meta;
   const right = meta?.align === 'right';
-  const isLeaf = header.subHeaders.length === 0;
-  const canSort =
-    isLeaf && !header.isPlaceholder && column.getCanSort() && state.sortable.includes(column.id);
+  // A placeholder at the top of a chain stands for its leaf column (rowSpan > 1), so it gets
+  // the column's header, sort button and description.
+  const isLeaf = column.columns.length === 0;
+  const canSort = isLeaf && column.getCanSort() && state.sortable.includes(column.id);
   const sorted = state.sort?.id === column.id ? (state.sort.desc ? 'desc' : 'asc') : false;
   const className = [right && styles.num, canSort && styles.sortable].filter(Boolean).join(' ') || undefined;
-  const content = header.isPlaceholder ? null : <FlexRender header={header} />;
+  const content = <FlexRender header={header} />;
 
   return (
     <th
       scope={isLeaf ? 'col' : 'colgroup'}
       colSpan={header.colSpan > 1 ? header.colSpan : undefined}
+      rowSpan={header.rowSpan > 1 ? header.rowSpan : undefined}
       className={className}
       aria-sort={
         canSort ? (sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : 'none') : undefined
@@ -344,4 +362,26 @@ function HeaderCell<Row extends RowData>({
       )}
     </th>
   );
+}
+
+/**
+ * `j`/`k`: focuses the next or previous row's link (the row's `RowLink`, else its first link),
+ * starting at the first row, and keeps the row clear of the sticky header.
+ */
+function focusRow(body: HTMLTableSectionElement | null, scroller: HTMLElement | null, step: 1 | -1): boolean {
+  if (!body) return false;
+  const rows = [...body.querySelectorAll<HTMLTableRowElement>('tr[data-href]')];
+  if (rows.length === 0) return false;
+  const active = document.activeElement;
+  const current = rows.findIndex((row) => active !== null && row.contains(active));
+  const index = current < 0 ? 0 : Math.min(rows.length - 1, Math.max(0, current + step));
+  const row = rows[index];
+  const link =
+    row.querySelector<HTMLElement>('a[data-row-link]') ?? row.querySelector<HTMLElement>('a[href]');
+  if (!link) return false;
+  const head = scroller?.querySelector('thead');
+  if (scroller && head) scroller.style.scrollPaddingTop = `${head.getBoundingClientRect().height}px`;
+  link.focus({ preventScroll: true });
+  row.scrollIntoView?.({ block: 'nearest' });
+  return true;
 }

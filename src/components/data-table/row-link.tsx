@@ -14,7 +14,7 @@ export function RowLink({ children, title }: { children: ReactNode; title?: stri
   const href = use(RowHrefContext);
   if (href === undefined) return <span title={title}>{children}</span>;
   return (
-    <Link to={href} className={styles.rowLink} title={title}>
+    <Link to={href} className={styles.rowLink} title={title} data-row-link="">
       {children}
     </Link>
   );

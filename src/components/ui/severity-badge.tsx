@@ -13,6 +13,19 @@ export function SeverityBadge({ value }: { value: string | null | undefined }) {
   );
 }
 
+/** A chart's colour key in badge form: the same shape, word and colour as in the tables. */
+export function SeverityLegend({ values }: { values: readonly string[] }) {
+  return (
+    <ul className={styles.legend} aria-label="Legend">
+      {values.map((value) => (
+        <li key={value}>
+          <SeverityBadge value={value} />
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 type Tone = 'neutral' | 'accent' | 'good' | 'warn' | 'bad';
 export function Badge({
   tone = 'neutral',

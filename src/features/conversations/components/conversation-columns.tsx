@@ -3,7 +3,7 @@ import type { Conversation } from '@/api/schemas/conversation';
 import { CopyableId } from '@/components/data-table/copyable-id';
 import { createDataTableColumnHelper } from '@/components/data-table/table-features';
 import { CopyButton } from '@/components/ui/copy-button';
-import { Badge, SeverityBadge } from '@/components/ui/severity-badge';
+import { SeverityBadge } from '@/components/ui/severity-badge';
 import { Time } from '@/components/ui/time';
 import { EMPTY, parseTimestamp, shortId } from '@/lib/format';
 import { paths } from '@/lib/paths';
@@ -50,7 +50,7 @@ export const conversationColumns = col.columns([
     sortDescFirst: true,
     cell: (info) => (
       <span className={styles.nowrap}>
-        <Time value={info.row.original.last_active} />
+        <Time value={info.row.original.last_active} compact />
       </span>
     ),
   }),
@@ -60,7 +60,7 @@ export const conversationColumns = col.columns([
     sortDescFirst: true,
     cell: (info) => (
       <span className={styles.nowrap}>
-        <Time value={info.row.original.started} />
+        <Time value={info.row.original.started} compact />
       </span>
     ),
   }),
@@ -110,7 +110,12 @@ export const conversationColumns = col.columns([
     header: 'Flagged',
     sortDescFirst: true,
     cell: (info) =>
-      info.getValue() ? <Badge tone="warn">Flagged</Badge> : <span className={styles.muted}>Clean</span>,
+      // Plain words: a coloured pill here would read as a severity.
+      info.getValue() ? (
+        <span className={styles.flagged}>Flagged</span>
+      ) : (
+        <span className={styles.muted}>Clean</span>
+      ),
   }),
   col.accessor(severitySortKey, {
     id: 'max_severity',

@@ -2,6 +2,7 @@ import type { UseQueryResult } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import type { KpiData as Kpi } from '../api/schema';
 import { SectionError, Skeleton } from '@/components/feedback/states';
+import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import styles from './kpi.module.css';
 
@@ -29,7 +30,15 @@ export function ChartCard({
   return (
     <Card id={id} title={title} actions={actions}>
       <p className={styles.subtitle}>{subtitle}</p>
-      {query.isPending ? (
+      {query.isPending && query.fetchStatus === 'idle' ? (
+        // The request this chart shares with the key figures was cancelled there (slow server).
+        <div className={styles.notice} role="status">
+          Loading {what} was cancelled.{' '}
+          <Button size="small" onClick={() => void query.refetch()}>
+            Retry
+          </Button>
+        </div>
+      ) : query.isPending ? (
         <>
           <Skeleton height={`${height}px`} label={`Loading ${what}`} />
           {/* Where "Show the numbers" will be. */}

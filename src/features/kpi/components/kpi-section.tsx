@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import type { TurnFilters } from '@/api/filters';
+import { SlowLoading } from '@/components/feedback/slow-loading';
 import { SectionError, Skeleton } from '@/components/feedback/states';
 import { Card } from '@/components/ui/card';
 import { formatUtcDayRange } from '@/lib/format';
@@ -72,15 +73,26 @@ export function KpiSection({
         )}
       </p>
       {current.isPending ? (
-        <ul className={styles.cards} aria-busy="true">
-          {METRICS.map((metric, i) => (
-            <li key={metric.id} className={styles.card}>
-              <Skeleton width="60%" height="0.8rem" label={i === 0 ? 'Loading key figures' : undefined} />
-              <Skeleton width="45%" height="1.6rem" />
-              <Skeleton width="80%" height="0.75rem" />
-            </li>
-          ))}
-        </ul>
+        <SlowLoading
+          queryKeys={[
+            kpiQueries.summary(filters, windowDays).queryKey,
+            ...(previous ? [kpiQueries.previous(previous).queryKey] : []),
+          ]}
+          what="the key figures"
+        >
+          <ul className={styles.cards} aria-busy="true">
+            {METRICS.map((metric, i) => (
+              <li key={metric.id} className={styles.card}>
+                <Skeleton width="60%" height="0.8rem" label={i === 0 ? 'Loading key figures' : undefined} />
+                <Skeleton width="45%" height="1.6rem" />
+                <Skeleton width="80%" height="0.75rem" />
+                {/* The change line and the previous value: the loaded card's full height. */}
+                <Skeleton width="70%" height="0.75rem" />
+                <Skeleton width="40%" height="0.75rem" />
+              </li>
+            ))}
+          </ul>
+        </SlowLoading>
       ) : current.isError ? (
         <SectionError error={current.error} onRetry={() => void current.refetch()} what="the key figures" />
       ) : (

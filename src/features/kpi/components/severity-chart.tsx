@@ -5,6 +5,7 @@ import { ChartData } from '@/components/charts/chart-frame';
 import { severityFill } from '@/components/charts/chart-theme';
 import { StackedBarChart } from '@/components/charts/stacked-bar-chart';
 import { EmptyState } from '@/components/feedback/states';
+import { SeverityLegend } from '@/components/ui/severity-badge';
 import { formatNumber, formatUtcDayLong, formatUtcDayRange } from '@/lib/format';
 import { SEVERITY_LABEL } from '@/lib/severity';
 import { kpiQueries } from '../api/queries';
@@ -73,6 +74,7 @@ export function SeverityChart({
                   values: { low: r.low, medium: r.medium, high: r.high, critical: r.critical },
                 }))}
                 series={SERIES}
+                legend={<SeverityLegend values={FLAGGED_SEVERITIES} />}
                 summary={summary}
                 title={(row) => `${formatUtcDayLong(row.key)} (UTC)`}
                 valueText={turns}

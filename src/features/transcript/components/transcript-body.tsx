@@ -351,33 +351,39 @@ export function TranscriptBody({ sessionId, turns, subtitle }: Props) {
           Export it as Markdown to print all of it.
         </p>
       )}
-      <h2 className="visually-hidden">Turns</h2>
-      <ol
-        ref={listRef}
-        className={printAll ? styles.printList : styles.list}
-        style={listStyle}
-        aria-label={`Turns (${formatNumber(turns.length)})`}
-      >
-        {printAll
-          ? turns.map((_turn, index) => (
-              <li key={index} className={styles.printItem}>
-                {renderTurn(index)}
-              </li>
-            ))
-          : items.map((item) => (
-              <li
-                key={item.key}
-                data-index={item.index}
-                ref={virtualizer.measureElement}
-                className={styles.item}
-                aria-posinset={item.index + 1}
-                aria-setsize={turns.length}
-                style={{ transform: `translateY(${item.start - virtualizer.options.scrollMargin}px)` }}
-              >
-                {renderTurn(item.index)}
-              </li>
-            ))}
-      </ol>
+      {/* A log: the conversation's turns in order. Not live (aria-live off): virtualisation adds
+          and removes turns while scrolling, which must not be read out as new messages. */}
+      <div role="log" aria-live="off" aria-labelledby="transcript-turns-title">
+        <h2 id="transcript-turns-title" className="visually-hidden">
+          Turns
+        </h2>
+        <ol
+          ref={listRef}
+          className={printAll ? styles.printList : styles.list}
+          style={listStyle}
+          aria-label={`Turns (${formatNumber(turns.length)})`}
+        >
+          {printAll
+            ? turns.map((_turn, index) => (
+                <li key={index} className={styles.printItem}>
+                  {renderTurn(index)}
+                </li>
+              ))
+            : items.map((item) => (
+                <li
+                  key={item.key}
+                  data-index={item.index}
+                  ref={virtualizer.measureElement}
+                  className={styles.item}
+                  aria-posinset={item.index + 1}
+                  aria-setsize={turns.length}
+                  style={{ transform: `translateY(${item.start - virtualizer.options.scrollMargin}px)` }}
+                >
+                  {renderTurn(item.index)}
+                </li>
+              ))}
+        </ol>
+      </div>
     </div>
   );
 }

@@ -15,9 +15,9 @@ export function TranscriptView({ sessionId }: { sessionId: string }) {
   const subtitle = (
     <span className={styles.sessionId}>
       <span>
-        Session <code title={sessionId}>{shortId(sessionId, 24)}</code>
+        Conversation id <code title={sessionId}>{shortId(sessionId, 24)}</code>
       </span>
-      <CopyButton value={sessionId} label="session id" />
+      <CopyButton value={sessionId} label="conversation id" />
     </span>
   );
 
@@ -53,8 +53,8 @@ export function TranscriptView({ sessionId }: { sessionId: string }) {
           <EmptyState title="No conversation with this id">
             <p>
               {isAddressableId(sessionId)
-                ? 'The server has no turns for this session id. It may be mistyped, or from another deployment.'
-                : 'Session ids with a dot or a slash cannot be looked up on the server.'}{' '}
+                ? 'The server has no turns for this conversation id. It may be mistyped, or from another deployment.'
+                : 'Conversation ids with a dot or a slash cannot be looked up on the server.'}{' '}
               Find it in <Link to={paths.conversations.href()}>Conversations</Link> or{' '}
               <Link to={paths.visitors.href()}>Visitors</Link>.
             </p>

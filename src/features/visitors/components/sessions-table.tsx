@@ -13,7 +13,7 @@ import { formatTokens, tokensNote } from '../utils/tokens';
 import styles from './visitor.module.css';
 
 export const CLICKS_DESCRIPTION =
-  'Not reported here: the per-visitor endpoint sends every click count as 0 (only a transcript counts clicks). Open the session to see its clicks.';
+  'Not reported here: the per-visitor endpoint sends every click count as 0 (only a transcript counts clicks). Open the conversation to see its clicks.';
 
 /** Whether raw IPs are shown; provided by the table so the column definitions stay static. */
 const IpRevealContext = createContext(false);
@@ -42,12 +42,12 @@ const col = createDataTableColumnHelper<SessionRow>();
 /** Ids follow the `conversations/` fields (contract §3.3) where one exists. */
 export const sessionColumns = col.columns([
   col.accessor('session_id', {
-    header: 'Session',
+    header: 'Conversation',
     cell: (info) =>
       info.getValue() ? (
-        <CopyableId value={info.getValue()} label="session id" link />
+        <CopyableId value={info.getValue()} label="conversation id" link />
       ) : (
-        <span className={styles.muted}>No session id</span>
+        <span className={styles.muted}>No conversation id</span>
       ),
     meta: { width: '8.5rem' },
   }),
@@ -163,12 +163,12 @@ export function SessionsTable({
         data={rows}
         columns={sessionColumns}
         state={state}
-        caption="Visitor sessions"
+        caption="Visitor conversations"
         getRowId={rowId}
         getRowHref={rowHref}
         isFetching={isFetching}
         skeletonRows={5}
-        emptyTitle="No sessions"
+        emptyTitle="No conversations"
       />
     </IpRevealContext>
   );

@@ -32,7 +32,7 @@ export function VisitorSummary({ totals }: { totals: VisitorTotals }) {
         <Time value={totals.lastSeen} />
       </Stat>
       <Stat label="Turns">{formatNumber(totals.turns)}</Stat>
-      <Stat label="Sessions">{formatNumber(totals.sessions)}</Stat>
+      <Stat label="Conversations">{formatNumber(totals.sessions)}</Stat>
       <Stat
         label="Tokens"
         detail={

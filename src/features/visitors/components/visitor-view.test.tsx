@@ -42,7 +42,7 @@ const turns = [
   }),
 ];
 
-const sessionsTable = () => screen.getByRole('table', { name: 'Visitor sessions' });
+const sessionsTable = () => screen.getByRole('table', { name: 'Visitor conversations' });
 const bodyRows = () => within(sessionsTable()).getAllByRole('row').slice(1);
 const sessionIds = () => bodyRows().map((row) => within(row).getAllByRole('link')[0].getAttribute('title'));
 /** The value next to a label in the Totals section. */
@@ -70,7 +70,7 @@ describe('visitor page', () => {
     expect(detailRequests[0].pathname).toBe(`/api/anonymous-chat-interactions/by-user/${SLUG}/`);
 
     expect(stat('Turns')).toHaveTextContent('4');
-    expect(stat('Sessions')).toHaveTextContent('3');
+    expect(stat('Conversations')).toHaveTextContent('3');
     expect(stat('First seen')).toHaveTextContent('01 Aug 2026, 09:00 UTC');
     expect(stat('Last seen')).toHaveTextContent('10 Aug 2026, 12:00 UTC');
     // One turn predates token tracking: its tokens are unknown, so the total is a lower bound.

@@ -53,11 +53,11 @@ export function VisitorView({ slug }: { slug: string }) {
       <Card title="Totals" id="visitor-totals">
         {data ? <VisitorSummary totals={data.totals} /> : <VisitorSummarySkeleton />}
         <p className={styles.footnote}>
-          All of this visitor&apos;s turns, in every session; list filters do not apply here.
+          All of this visitor&apos;s turns, in every conversation; list filters do not apply here.
         </p>
       </Card>
       <Card
-        title="Sessions"
+        title="Conversations"
         id="visitor-sessions"
         actions={
           <Button
@@ -65,7 +65,9 @@ export function VisitorView({ slug }: { slug: string }) {
             className={styles.toggle}
             aria-pressed={revealIps}
             onClick={() => setRevealIps((value) => !value)}
-            title={revealIps ? 'Hide the raw IP addresses again' : 'Show the raw IP address of each session'}
+            title={
+              revealIps ? 'Hide the raw IP addresses again' : 'Show the raw IP address of each conversation'
+            }
           >
             <span aria-hidden="true">{revealIps ? '◉' : '○'}</span> Reveal IP addresses
           </Button>

@@ -39,7 +39,7 @@ export const visitorColumns = col.columns([
     meta: { align: 'right', description: 'Turns (a message and its reply) matching the filters' },
   }),
   col.accessor('session_count', {
-    header: 'Sessions',
+    header: 'Conversations',
     sortDescFirst: true,
     meta: { align: 'right', description: 'Distinct conversations with matching turns' },
   }),
@@ -80,7 +80,7 @@ export const visitorCsvColumns: CsvColumn<VisitorRow>[] = [
   { key: 'user_slug', header: 'Visitor slug' },
   { key: 'last_seen', header: 'Last seen (UTC)', value: lastSeenIso },
   { key: 'total_interactions', header: 'Turns' },
-  { key: 'session_count', header: 'Sessions' },
+  { key: 'session_count', header: 'Conversations' },
   { key: 'positive_feedback', header: 'Thumbs up' },
   { key: 'negative_feedback', header: 'Thumbs down' },
   { key: 'no_feedback', header: 'No feedback' },

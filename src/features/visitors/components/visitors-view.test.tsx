@@ -68,7 +68,7 @@ describe('visitors page', () => {
       'Visitor',
       'Last seen',
       'Turns',
-      'Sessions',
+      'Conversations',
       'Thumbs up',
       'Thumbs down',
       'No feedback',
@@ -108,7 +108,7 @@ describe('visitors page', () => {
     expect(slugs()).toEqual([slug('b2'), slug('a1'), slug('c3')]);
 
     const user = userEvent.setup();
-    await user.click(screen.getByRole('button', { name: /Sessions/ }));
+    await user.click(screen.getByRole('button', { name: /Conversations/ }));
     expect(router.state.location.search).toBe('?o=-session_count');
     expect(slugs()).toEqual([slug('c3'), slug('b2'), slug('a1')]);
     await user.click(screen.getByRole('button', { name: /Redactions/ }));
@@ -325,7 +325,7 @@ describe('visitors page', () => {
     expect(click).toHaveBeenCalledTimes(1);
     const lines = (await blobs[0].text()).replace(/^\uFEFF/, '').split('\r\n');
     expect(lines[0]).toBe(
-      'Visitor slug,Last seen (UTC),Turns,Sessions,Thumbs up,Thumbs down,No feedback,PII redactions (injection_strikes)',
+      'Visitor slug,Last seen (UTC),Turns,Conversations,Thumbs up,Thumbs down,No feedback,PII redactions (injection_strikes)',
     );
     expect(lines.slice(1)).toEqual([
       `"'=HYPERLINK(""x"")c3",,1,1,1,0,2,0`,
