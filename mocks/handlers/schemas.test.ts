@@ -1,5 +1,6 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import type { z } from 'zod';
+import { safeParse, type $ZodType, type input } from 'zod/v4/core';
 import { knownBlockSchema } from '@/api/schemas/blocks';
 import { budgetSchema } from '@/api/schemas/budget';
 import { conversationListSchema, type conversationSchema } from '@/api/schemas/conversation';
@@ -21,8 +22,8 @@ import { getJson } from './test-helpers';
 
 const I = 'anonymous-chat-interactions/';
 
-function expectParses(schema: z.ZodType, body: unknown, label: string): void {
-  const result = schema.safeParse(body);
+function expectParses(schema: $ZodType, body: unknown, label: string): void {
+  const result = safeParse(schema, body);
   expect(result.success ? [] : result.error.issues.slice(0, 3), label).toEqual([]);
 }
 
@@ -31,7 +32,7 @@ async function checkAllEndpoints(label: string): Promise<void> {
   const turn = db.feedback[0] ?? db.turns[0];
   const session = turn?.json.session_id ?? 'none';
   const slug = db.turns.find((item) => item.json.user_slug)?.json.user_slug ?? 'none';
-  const checks: [string, z.ZodType, Record<string, string>?][] = [
+  const checks: [string, $ZodType, Record<string, string>?][] = [
     ['users/me/', userMeSchema],
     ['version/', versionSchema],
     [I, interactionListSchema, { page_size: '300' }],
@@ -68,7 +69,7 @@ describe('fixtures agree with the client schemas', () => {
     expectTypeOf<ConversationJson>().toExtend<z.input<typeof conversationSchema>>();
     expectTypeOf<UserAggregateJson>().toExtend<z.input<typeof userAggregateSchema>>();
     expectTypeOf<KpiJson>().toExtend<z.input<typeof kpiSchema>>();
-    expectTypeOf<BudgetJson>().toExtend<z.input<typeof budgetSchema>>();
+    expectTypeOf<BudgetJson>().toExtend<input<typeof budgetSchema>>();
   });
 
   it('every endpoint of every scenario parses', async () => {

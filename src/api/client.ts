@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import { safeParse, type $ZodType, type output } from 'zod/v4/core';
 import { ApiError, parseDrfBody, parseRetryAfter } from './errors';
 
 export type QueryValue = string | number | boolean | null | undefined | readonly (string | number)[];
@@ -53,11 +53,11 @@ export type RequestOptions = {
 export type ApiResponse<T> = { data: T; headers: Headers };
 
 /** GET a JSON resource, validate it, and return it with the response headers. */
-export async function apiGetWithHeaders<S extends z.ZodType>(
+export async function apiGetWithHeaders<S extends $ZodType>(
   path: string,
   schema: S,
   options: RequestOptions = {},
-): Promise<ApiResponse<z.infer<S>>> {
+): Promise<ApiResponse<output<S>>> {
   const endpoint = `/api/${path.replace(/^\/+/, '')}`;
   const token = options.token ?? settings.getToken();
   const headers: Record<string, string> = { Accept: 'application/json' };
@@ -91,7 +91,8 @@ export async function apiGetWithHeaders<S extends z.ZodType>(
   }
   if (!body.ok) throw new ApiError({ kind: 'not-json', endpoint, status: response.status });
 
-  const parsed = schema.safeParse(body.value);
+  // The core parser serves classic and zod/mini schemas alike.
+  const parsed = safeParse(schema, body.value);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     throw new ApiError({
@@ -105,11 +106,11 @@ export async function apiGetWithHeaders<S extends z.ZodType>(
   return { data: parsed.data, headers: response.headers };
 }
 
-export async function apiGet<S extends z.ZodType>(
+export async function apiGet<S extends $ZodType>(
   path: string,
   schema: S,
   options: RequestOptions = {},
-): Promise<z.infer<S>> {
+): Promise<output<S>> {
   return (await apiGetWithHeaders(path, schema, options)).data;
 }
 

@@ -1,12 +1,12 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /**
  * Runtime configuration: one build serves many deployments. `config.json` next to
  * index.html may set the API origin and the HomePort base URL for offering links.
  */
 const configSchema = z.object({
-  apiUrl: z.string().default(''),
-  homeportUrl: z.string().default(''),
+  apiUrl: z._default(z.string(), ''),
+  homeportUrl: z._default(z.string(), ''),
 });
 export type RuntimeConfig = z.infer<typeof configSchema>;
 

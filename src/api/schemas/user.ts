@@ -1,13 +1,14 @@
-import { z } from 'zod';
+// zod/mini: on the first-load path (sign-in checks users/me), like budget.ts.
+import * as z from 'zod/mini';
 
 /** `GET /api/users/me/`. Unknown keys (including the user's own `token`) are stripped. */
 export const userMeSchema = z.object({
-  uuid: z.string().optional(),
+  uuid: z.optional(z.string()),
   username: z.string(),
-  full_name: z.string().default(''),
-  email: z.string().optional(),
-  is_staff: z.boolean().default(false),
-  is_support: z.boolean().default(false),
+  full_name: z._default(z.string(), ''),
+  email: z.optional(z.string()),
+  is_staff: z._default(z.boolean(), false),
+  is_support: z._default(z.boolean(), false),
 });
 export type UserMe = z.infer<typeof userMeSchema>;
 

@@ -1,27 +1,26 @@
-import { Dialog } from 'radix-ui';
 import {
   createContext,
-  Fragment,
+  lazy,
+  Suspense,
   use,
   useCallback,
   useEffect,
   useMemo,
   useRef,
   useState,
-  useSyncExternalStore,
   type ReactNode,
 } from 'react';
-import { Button } from '@/components/ui/button';
 import {
   createShortcutRegistry,
   isTypingTarget,
-  sheetSections,
   shortcutKey,
   type Shortcut,
   type ShortcutRegistry,
   type ShortcutScope,
 } from './shortcut-registry';
-import styles from './shortcuts.module.css';
+
+// The sheet (and Radix's dialog) loads the first time it opens: it is not needed to paint.
+const ShortcutSheet = lazy(() => import('./shortcut-sheet').then((m) => ({ default: m.ShortcutSheet })));
 
 type ShortcutContextValue = { registry: ShortcutRegistry; openSheet: () => void };
 
@@ -35,6 +34,7 @@ const ShortcutContext = createContext<ShortcutContextValue | null>(null);
 export function ShortcutProvider({ children }: { children: ReactNode }) {
   const [registry] = useState(createShortcutRegistry);
   const [open, setOpenState] = useState(false);
+  const [opened, setOpened] = useState(false);
   // Where the focus was when the sheet opened (a heading, a row link): Radix only returns it
   // to a trigger button, and `?` has none.
   const returnFocus = useRef<HTMLElement | null>(null);
@@ -42,6 +42,7 @@ export function ShortcutProvider({ children }: { children: ReactNode }) {
     if (next) {
       const active = document.activeElement;
       returnFocus.current = active instanceof HTMLElement && active !== document.body ? active : null;
+      setOpened(true);
     }
     setOpenState(next);
   }, []);
@@ -71,19 +72,23 @@ export function ShortcutProvider({ children }: { children: ReactNode }) {
   return (
     <ShortcutContext value={value}>
       {children}
-      <ShortcutSheet
-        registry={registry}
-        open={open}
-        onOpenChange={setOpen}
-        onClosed={(event) => {
-          const target = returnFocus.current;
-          returnFocus.current = null;
-          if (target?.isConnected) {
-            event.preventDefault();
-            target.focus({ preventScroll: true });
-          }
-        }}
-      />
+      {opened && (
+        <Suspense fallback={null}>
+          <ShortcutSheet
+            registry={registry}
+            open={open}
+            onOpenChange={setOpen}
+            onClosed={(event) => {
+              const target = returnFocus.current;
+              returnFocus.current = null;
+              if (target?.isConnected) {
+                event.preventDefault();
+                target.focus({ preventScroll: true });
+              }
+            }}
+          />
+        </Suspense>
+      )}
     </ShortcutContext>
   );
 }
@@ -129,73 +134,3 @@ export function useOpenShortcutSheet(): () => void {
 }
 
 const noop = () => {};
-
-function ShortcutSheet({
-  registry,
-  open,
-  onOpenChange,
-  onClosed,
-}: {
-  registry: ShortcutRegistry;
-  open: boolean;
-  onOpenChange: (open: boolean) => void;
-  onClosed: (event: Event) => void;
-}) {
-  const groups = useSyncExternalStore(registry.subscribe, registry.getGroups, registry.getGroups);
-  const sections = useMemo(() => sheetSections(groups), [groups]);
-  return (
-    <Dialog.Root open={open} onOpenChange={onOpenChange}>
-      <Dialog.Portal>
-        <Dialog.Overlay className={styles.overlay} />
-        <Dialog.Content className={styles.dialog} onCloseAutoFocus={onClosed}>
-          <Dialog.Title className={styles.title}>Keyboard shortcuts</Dialog.Title>
-          <Dialog.Description className={styles.description}>
-            Letter keys work when the focus is not in a text field. Press Esc to close.
-          </Dialog.Description>
-          {sections.map(({ section, shortcuts }) => (
-            <section key={section} className={styles.section} aria-label={section}>
-              <h3 className={styles.sectionTitle}>{section}</h3>
-              <table className={styles.table}>
-                <tbody>
-                  {shortcuts.map((shortcut) => (
-                    <tr key={shortcut.keys}>
-                      <th scope="row">
-                        <Keys keys={shortcut.keys} />
-                      </th>
-                      <td>{shortcut.label}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </section>
-          ))}
-          <Dialog.Close asChild>
-            <Button className={styles.close}>Close</Button>
-          </Dialog.Close>
-        </Dialog.Content>
-      </Dialog.Portal>
-    </Dialog.Root>
-  );
-}
-
-const KEY_NAMES: Record<string, string> = { Escape: 'Esc', ' ': 'Space' };
-
-/** `g o` → g then o; `Shift+Enter` → Shift + Enter. */
-function Keys({ keys }: { keys: string }) {
-  const steps = keys.split(' ');
-  return (
-    <>
-      {steps.map((step, i) => (
-        <Fragment key={i}>
-          {i > 0 && <span className={styles.then}>then</span>}
-          {step.split('+').map((part, j) => (
-            <Fragment key={j}>
-              {j > 0 && ' + '}
-              <kbd>{KEY_NAMES[part] ?? part}</kbd>
-            </Fragment>
-          ))}
-        </Fragment>
-      ))}
-    </>
-  );
-}
