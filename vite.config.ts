@@ -2,22 +2,31 @@ import { fileURLToPath, URL } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vitest/config';
 
-// Content-Security-Policy for built bundles. Inline scripts and eval stay forbidden;
-// connect-src is widened at deploy time when config.json points at another API origin
-// (see README "Security and reliability").
+// Content-Security-Policy for built bundles. Inline scripts and eval stay forbidden.
+// connect-src is the page's own origin; a build for an API on another origin (config.json
+// `apiUrl`) names it: `CSP_CONNECT_SRC=https://waldur.example.org npm run build` (README
+// "Security and reliability"). Only origins are accepted, so nothing else can be smuggled in.
+const CONNECT_SRC = (process.env.CSP_CONNECT_SRC ?? '').split(/\s+/).filter(Boolean);
+for (const origin of CONNECT_SRC) {
+  if (!/^https?:\/\/[a-z0-9.-]+(:\d+)?$/i.test(origin))
+    throw new Error(`CSP_CONNECT_SRC: not an origin: ${origin}`);
+}
 const CSP = [
   "default-src 'self'",
   "script-src 'self'",
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data:",
   "font-src 'self'",
-  "connect-src 'self'",
+  ["connect-src 'self'", ...CONNECT_SRC].join(' '),
   "worker-src 'self'",
   "object-src 'none'",
   "base-uri 'self'",
   "form-action 'self'",
-  "frame-ancestors 'none'",
 ].join('; ');
+
+// `frame-ancestors` only works as a response header (browsers ignore it, with a console error,
+// in a <meta>); deployments add it there (README "Security and reliability").
+const CSP_HEADER = `${CSP}; frame-ancestors 'none'`;
 
 function cspPlugin(): Plugin {
   return {
@@ -56,6 +65,8 @@ export default defineConfig(({ command, mode }) => {
     preview: {
       port: 4173,
       strictPort: true,
+      // As a deployment sends it; the e2e suite runs against this server.
+      headers: { 'Content-Security-Policy': CSP_HEADER },
       proxy: apiTarget ? { '/api/': { target: apiTarget, changeOrigin: true, secure: true } } : undefined,
     },
     build: {

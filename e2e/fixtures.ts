@@ -15,6 +15,11 @@ type Fixtures = {
   mocks: MockControl;
   /** Page errors and console errors seen during the test; the test fails on unexpected ones. */
   pageErrors: string[];
+  /**
+   * Content-Security-Policy violations (`securitypolicyviolation` events, every document of the
+   * test); the test fails on any. The page also keeps its own list in `window.__cspViolations`.
+   */
+  cspViolations: string[];
 };
 
 export const tokens = DEMO_TOKENS;
@@ -33,6 +38,27 @@ export const test = base.extend<Fixtures>({
     },
     { auto: true },
   ],
+  cspViolations: [
+    async ({ page }, use) => {
+      const violations: string[] = [];
+      await page.exposeBinding('__waaReportCsp', (_source, text: string) => void violations.push(text));
+      await page.addInitScript(() => {
+        const w = window as unknown as {
+          __cspViolations?: string[];
+          __waaReportCsp?: (text: string) => void;
+        };
+        w.__cspViolations = [];
+        document.addEventListener('securitypolicyviolation', (event) => {
+          const text = `${event.effectiveDirective} blocked ${event.blockedURI || '(inline)'} at ${event.sourceFile || document.location.pathname}:${event.lineNumber}`;
+          w.__cspViolations?.push(text);
+          void w.__waaReportCsp?.(text);
+        });
+      });
+      await use(violations);
+      expect(violations, 'no Content-Security-Policy violations').toEqual([]);
+    },
+    { auto: true },
+  ],
   signIn: async ({ page }, use) => use(new SignInPage(page)),
   overview: async ({ page }, use) => use(new OverviewPage(page)),
   mocks: async ({ page }, use) => use(mockControl(page)),
@@ -42,7 +68,8 @@ function mockControl(page: Page): MockControl {
   const call = (method: string, ...args: unknown[]) =>
     page.evaluate(
       ([m, a]) => {
-        const mocks = (window as unknown as { __waaMocks: Record<string, (...x: unknown[]) => unknown> }).__waaMocks;
+        const mocks = (window as unknown as { __waaMocks: Record<string, (...x: unknown[]) => unknown> })
+          .__waaMocks;
         return void mocks[m as string](...(a as unknown[]));
       },
       [method, args] as const,

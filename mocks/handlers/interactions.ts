@@ -27,9 +27,9 @@ const ORDER_VALUE: Record<TurnOrderField, (turn: DbTurn) => number> = {
   result_count: (turn) => turn.json.result_count,
 };
 
-/** The `[^/.]+` route pattern: a value with a dot matches no route at all. */
+/** The `[^/.]+` route pattern: a value with a dot or a (decoded) slash matches no route at all. */
 function unroutable(value: string): MockResult | null {
-  return value.includes('.') ? { status: 404, html: DJANGO_404_HTML } : null;
+  return /[./]/.test(value) ? { status: 404, html: DJANGO_404_HTML } : null;
 }
 
 export const interactionHandlers = [

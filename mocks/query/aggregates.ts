@@ -179,7 +179,8 @@ export function kpi(turns: readonly DbTurn[], now: number, windowDays: number, w
   let hallucinations = 0;
   let judgeInput = 0;
   let judgeOutput = 0;
-  const intents: Record<string, number> = {};
+  // Intent slugs are free text: `constructor` or `__proto__` must count, not hit Object.prototype.
+  const intents = Object.create(null) as Record<string, number>;
 
   const volumeLabels = dayLabels(now, windowDays);
   const volumeIndex = new Map(volumeLabels.map((label, i) => [label, i]));

@@ -1,4 +1,5 @@
-import { type Db, emptyDb, getDb, resetDb } from '../db';
+import { buildDb, type Db, emptyDb, getDb, largeDbOptions, resetDb } from '../db';
+import { buildHostileDb } from './hostile-db';
 import {
   type Faults,
   isFaultEndpoint,
@@ -38,9 +39,19 @@ export function scenarioConfig(): ScenarioConfig {
 }
 
 let empty: Db | null = null;
+let hostileDb: Db | null = null;
+let largeDb: Db | null = null;
 
 /** The dataset the active scenario serves. */
 export function scenarioDb(): Db {
+  if (SCENARIOS[scenario].data === 'hostile') {
+    hostileDb ??= buildHostileDb();
+    return hostileDb;
+  }
+  if (SCENARIOS[scenario].data === 'large') {
+    largeDb ??= buildDb(largeDbOptions);
+    return largeDb;
+  }
   if (SCENARIOS[scenario].data !== 'empty') return getDb();
   empty ??= emptyDb();
   return empty;

@@ -50,7 +50,7 @@ function describe(init: ApiErrorInit): string {
     case 'not-json':
       return `${init.endpoint} answered with something that is not JSON${init.status ? ` (HTTP ${init.status})` : ''}. Is the API URL right?`;
     case 'malformed':
-      return `${init.endpoint} sent data this dashboard does not understand${init.field ? ` (field “${init.field}”)` : ''}.`;
+      return `${init.endpoint} sent data this dashboard does not understand${init.field ? ` (field “${init.field}”)` : init.detail ? ` (${init.detail.toLowerCase()})` : ''}.`;
     case 'http':
       return httpMessage(init);
   }
@@ -67,7 +67,9 @@ function httpMessage(init: ApiErrorInit): string {
       .join('; ');
     return `The server rejected the request${fields ? ` — ${fields}` : init.detail ? ` — ${init.detail}` : ''}.`;
   }
-  if (status === 429) return 'The server is rate-limiting requests. Retrying shortly.';
+  // Shown once the automatic retries have given up, so it must not promise another one.
+  if (status === 429)
+    return `The server is rate-limiting requests (HTTP 429)${init.retryAfterSeconds !== undefined ? ` and asked to wait ${init.retryAfterSeconds} s` : ''}. Try again in a moment.`;
   if (status >= 500) return `The server had a problem (HTTP ${status}) at ${init.endpoint}.`;
   return `HTTP ${status} from ${init.endpoint}${init.detail ? `: ${init.detail}` : ''}.`;
 }

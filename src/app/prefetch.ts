@@ -25,7 +25,9 @@ export function prefetchFirstScreen(queryClient: QueryClient, pathname: string):
 
 function firstScreenData(pathname: string): ((queryClient: QueryClient) => Promise<unknown>) | null {
   const transcript = matchPath(paths.transcript.pattern, pathname);
-  const sessionId = transcript?.params.sessionId;
+  // matchPath on a raw pathname decodes only `%2F`; the route's own params are fully decoded,
+  // and the prefetch must ask for (and cache under) the same id.
+  const sessionId = safeDecode(transcript?.params.sessionId);
   if (sessionId) {
     return async (queryClient) => {
       const { transcriptQueries } = await import('@/features/transcript/api/queries');
@@ -39,4 +41,13 @@ function firstScreenData(pathname: string): ((queryClient: QueryClient) => Promi
     };
   }
   return null;
+}
+
+function safeDecode(value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return value;
+  }
 }

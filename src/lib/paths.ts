@@ -1,17 +1,28 @@
 /** Route patterns and href builders: the one place that knows the URL layout. */
 import type { TurnFilters } from '@/api/filters';
 
+/**
+ * `encodeURIComponent` that cannot throw: ids and slugs come from strangers' browsers, and a
+ * lone UTF-16 surrogate makes the built-in throw `URIError` (which would take the whole page
+ * down with it). Lone surrogates become U+FFFD, as the browser's own URL parser does.
+ */
+export function encodePathSegment(value: string): string {
+  return encodeURIComponent(
+    value.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD'),
+  );
+}
+
 export const paths = {
   overview: { pattern: '/', href: (search?: Record<string, string | undefined>) => withSearch('/', search) },
   signIn: {
     pattern: '/sign-in',
-    href: (next?: string) => (next ? `/sign-in?next=${encodeURIComponent(next)}` : '/sign-in'),
+    href: (next?: string) => (next ? `/sign-in?next=${encodePathSegment(next)}` : '/sign-in'),
   },
   visitors: {
     pattern: '/users',
     href: (search?: Record<string, string | undefined>) => withSearch('/users', search),
   },
-  visitor: { pattern: '/users/:userSlug', href: (slug: string) => `/users/${encodeURIComponent(slug)}` },
+  visitor: { pattern: '/users/:userSlug', href: (slug: string) => `/users/${encodePathSegment(slug)}` },
   conversations: {
     pattern: '/sessions',
     href: (search?: Record<string, string | undefined>) => withSearch('/sessions', search),
@@ -19,7 +30,7 @@ export const paths = {
   transcript: {
     pattern: '/sessions/:sessionId',
     href: (sessionId: string, turn?: string) =>
-      `/sessions/${encodeURIComponent(sessionId)}${turn ? `?turn=${encodeURIComponent(turn)}` : ''}`,
+      `/sessions/${encodePathSegment(sessionId)}${turn ? `?turn=${encodePathSegment(turn)}` : ''}`,
   },
   interactions: {
     pattern: '/interactions',
@@ -28,7 +39,7 @@ export const paths = {
   },
   interaction: {
     pattern: '/interactions/:uuid',
-    href: (uuid: string) => `/interactions/${encodeURIComponent(uuid)}`,
+    href: (uuid: string) => `/interactions/${encodePathSegment(uuid)}`,
   },
   feedback: {
     pattern: '/feedback',

@@ -2,10 +2,12 @@ import { useQueryClient } from '@tanstack/react-query';
 import { Suspense, type MouseEvent } from 'react';
 import { Navigate, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { QueryErrorAnnouncer } from '@/components/feedback/query-error-announcer';
+import { SlowLoading } from '@/components/feedback/slow-loading';
 import { SectionError } from '@/components/feedback/states';
 import { Skeleton } from '@/components/feedback/states';
 import { ShortcutProvider, useOpenShortcutSheet } from '@/components/shortcuts/shortcuts';
 import { Button } from '@/components/ui/button';
+import { sessionQueries } from '@/features/auth/api/queries';
 import { StaffOnly } from '@/features/auth/components/staff-only';
 import { useSession } from '@/features/auth/hooks/use-session';
 import { setPreference, usePreferences } from '@/hooks/use-preferences';
@@ -89,7 +91,14 @@ export function AppShell() {
           </div>
         </header>
         <main id="main" className={styles.main} tabIndex={-1}>
-          {session.status === 'loading' && <ShellSkeleton />}
+          {session.status === 'loading' && (
+            <SlowLoading
+              queryKeys={[sessionQueries.me().queryKey, sessionQueries.version().queryKey]}
+              what="your account"
+            >
+              <ShellSkeleton />
+            </SlowLoading>
+          )}
           {session.status === 'error' && (
             <SectionError error={session.error} onRetry={session.retry} what="your account" />
           )}

@@ -8,8 +8,10 @@ import {
   type SortingState,
   type Updater,
 } from '@tanstack/react-table';
+import type { QueryKey } from '@tanstack/react-query';
 import { useEffect, useMemo, useRef, type MouseEvent, type ReactNode } from 'react';
 import { useNavigate } from 'react-router';
+import { SlowLoading } from '@/components/feedback/slow-loading';
 import { EmptyState, SectionError, Skeleton } from '@/components/feedback/states';
 import { useShortcuts } from '@/components/shortcuts/shortcuts';
 import type { TableUrlState } from '@/hooks/use-table-url-state';
@@ -37,6 +39,11 @@ type DataTableBaseProps<Row extends RowData> = {
   getRowHref?: (row: Row) => string | undefined;
   /** First load: skeleton rows instead of the body. */
   isLoading?: boolean;
+  /**
+   * The queries a first load waits for: when it is slow, the table says so and offers to
+   * cancel them (then a Retry), see `SlowLoading`.
+   */
+  loadingKeys?: readonly QueryKey[];
   /** A background refetch with rows on screen: marks the table busy and dims it. */
   isFetching?: boolean;
   /** Shown as one row across the table, with a retry when `onRetry` is given. */
@@ -101,6 +108,7 @@ export function DataTable<Row extends RowData>(props: DataTableProps<Row>) {
     getRowId,
     getRowHref,
     isLoading = false,
+    loadingKeys,
     isFetching = false,
     error,
     onRetry,
@@ -219,7 +227,7 @@ export function DataTable<Row extends RowData>(props: DataTableProps<Row>) {
     );
   } else if (loading) {
     const count = skeletonRows ?? Math.min(pageSize, 10);
-    body = Array.from({ length: count }, (_, i) => (
+    const skeleton = Array.from({ length: count }, (_, i) => (
       <tr key={i} className={styles.skeletonRow}>
         {leafColumns.map((column, j) => (
           <td key={column.id} className={column.columnDef.meta?.align === 'right' ? styles.num : undefined}>
@@ -232,6 +240,21 @@ export function DataTable<Row extends RowData>(props: DataTableProps<Row>) {
         ))}
       </tr>
     ));
+    body = loadingKeys ? (
+      <SlowLoading
+        queryKeys={loadingKeys}
+        what={errorWhat ?? caption.toLowerCase()}
+        wrap={(notice) => (
+          <tr className={styles.messageRow}>
+            <td colSpan={columnCount}>{notice}</td>
+          </tr>
+        )}
+      >
+        {skeleton}
+      </SlowLoading>
+    ) : (
+      skeleton
+    );
   } else if (rows.length === 0) {
     body = (
       <tr className={styles.messageRow}>

@@ -1,4 +1,5 @@
 import { useId, useState, type JSX } from 'react';
+import { SlowLoading } from '@/components/feedback/slow-loading';
 import { errorMessage, SectionError, Skeleton } from '@/components/feedback/states';
 import { Button } from '@/components/ui/button';
 import { useTimeZone } from '@/hooks/use-preferences';
@@ -11,6 +12,7 @@ import {
   formatTimeOfDay,
   type TimeZoneChoice,
 } from '@/lib/format';
+import { budgetQueries } from '../api/queries';
 import { useBudget, type BudgetView, type StaleReason } from '../hooks/use-budget';
 import type { BudgetNotifications } from '../hooks/use-budget-notifications';
 import { useBudgetWatch } from '../hooks/use-budget-watch';
@@ -56,7 +58,13 @@ export function BudgetCard(): JSX.Element {
 function BudgetBody({ budget }: { budget: BudgetView }) {
   const zone = useTimeZone();
   const { snapshot, state, requestState } = budget;
-  if (budget.isLoading) return <BudgetSkeleton />;
+  if (budget.isLoading) {
+    return (
+      <SlowLoading queryKeys={[budgetQueries.snapshot().queryKey]} what="the token budget">
+        <BudgetSkeleton />
+      </SlowLoading>
+    );
+  }
   if (!snapshot || !state) {
     return <SectionError error={budget.error} onRetry={budget.refetch} what="the token budget" />;
   }

@@ -57,6 +57,13 @@ function createStore(client: QueryClient): BudgetStore {
   client.getQueryCache().subscribe((event) => {
     if (event.query.queryHash !== queryHash) return;
     if (event.type === 'updated' && event.action.type === 'success') record();
+    // Sign-out, a token change or a 401 clears the cache: the polls seen so far go with it.
+    if (event.type === 'removed') {
+      history = emptyHistory;
+      watch = initialBudgetWatch;
+      watchedAt = 0;
+      listeners.forEach((listener) => listener());
+    }
   });
   record();
 

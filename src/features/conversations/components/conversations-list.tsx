@@ -231,6 +231,7 @@ export function ConversationsList() {
         getRowId={(row) => row.session_id}
         getRowHref={conversationHref}
         isLoading={query.isPending}
+        loadingKeys={[conversationQueries.list({ filters, generation }).queryKey]}
         isFetching={query.isFetching && query.isPlaceholderData}
         error={query.error ?? undefined}
         onRetry={() => void query.refetch()}

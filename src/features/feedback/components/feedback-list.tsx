@@ -145,6 +145,7 @@ export function FeedbackList() {
         getRowId={(row) => row.interaction_uuid}
         getRowHref={feedbackHref}
         isLoading={query.isPending}
+        loadingKeys={[feedbackQueries.list(request).queryKey]}
         isFetching={query.isFetching && query.isPlaceholderData}
         error={query.error ?? undefined}
         onRetry={() => void query.refetch()}

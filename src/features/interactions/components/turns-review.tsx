@@ -209,6 +209,7 @@ export function TurnsReview() {
         getRowId={(turn) => turn.uuid}
         getRowHref={turnHref}
         isLoading={query.isPending}
+        loadingKeys={[turnQueries.list(request).queryKey]}
         isFetching={query.isFetching && query.isPlaceholderData}
         error={query.error ?? undefined}
         onRetry={() => void query.refetch()}

@@ -1,6 +1,8 @@
 import { queryOptions } from '@tanstack/react-query';
 import { apiGet } from '@/api/client';
+import { ApiError } from '@/api/errors';
 import { interactionListSchema, interactionSchema } from '@/api/schemas/interaction';
+import { encodePathSegment } from '@/lib/paths';
 
 /**
  * The server's path regex for both lookups is `[^/.]+` (contract §1.3): an id with a dot or a
@@ -19,7 +21,7 @@ export const transcriptQueries = {
       queryFn: ({ signal }) =>
         isAddressableId(sessionId)
           ? apiGet(
-              `anonymous-chat-interactions/by-session/${encodeURIComponent(sessionId)}/`,
+              `anonymous-chat-interactions/by-session/${encodePathSegment(sessionId)}/`,
               interactionListSchema,
               {
                 signal,
@@ -31,7 +33,17 @@ export const transcriptQueries = {
   turn: (uuid: string) =>
     queryOptions({
       queryKey: [...transcriptQueries.all(), 'turn', uuid] as const,
+      // `..` or `a/b` as a "uuid" would walk to another API path; the server's 404 without asking.
       queryFn: ({ signal }) =>
-        apiGet(`anonymous-chat-interactions/${encodeURIComponent(uuid)}/`, interactionSchema, { signal }),
+        isAddressableId(uuid)
+          ? apiGet(`anonymous-chat-interactions/${encodePathSegment(uuid)}/`, interactionSchema, { signal })
+          : Promise.reject(
+              new ApiError({
+                kind: 'http',
+                status: 404,
+                endpoint: '/api/anonymous-chat-interactions/{uuid}/',
+                detail: 'Not found.',
+              }),
+            ),
     }),
 };

@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
+import { SlowLoading } from '@/components/feedback/slow-loading';
 import { EmptyState, SectionError, Skeleton } from '@/components/feedback/states';
 import { CopyButton } from '@/components/ui/copy-button';
 import { PageHeader } from '@/components/ui/page-header';
@@ -29,7 +30,9 @@ export function TranscriptView({ sessionId }: { sessionId: string }) {
           documentTitle={`Conversation ${shortId(sessionId)}`}
           subtitle={subtitle}
         />
-        <TranscriptSkeleton />
+        <SlowLoading queryKeys={[transcriptQueries.bySession(sessionId).queryKey]} what="this conversation">
+          <TranscriptSkeleton />
+        </SlowLoading>
       </>
     );
   }

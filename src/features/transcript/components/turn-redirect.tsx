@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link, Navigate } from 'react-router';
 import { isApiError } from '@/api/errors';
+import { SlowLoading } from '@/components/feedback/slow-loading';
 import { EmptyState, SectionError, Skeleton } from '@/components/feedback/states';
 import { PageHeader } from '@/components/ui/page-header';
 import { shortId } from '@/lib/format';
@@ -23,7 +24,11 @@ export function TurnRedirect({ uuid }: { uuid: string }) {
         documentTitle={notFound ? 'No such turn' : `Turn ${shortId(uuid)}`}
         subtitle={<code title={uuid}>{shortId(uuid, 36)}</code>}
       />
-      {query.isPending && <Skeleton height="6rem" label="Opening the turn" />}
+      {query.isPending && (
+        <SlowLoading queryKeys={[transcriptQueries.turn(uuid).queryKey]} what="this turn">
+          <Skeleton height="6rem" label="Opening the turn" />
+        </SlowLoading>
+      )}
       {notFound && (
         <div className={styles.emptyCard}>
           <EmptyState title="No such turn">

@@ -4,13 +4,14 @@ import { turnFilterParams, type ApiGeneration } from '@/api/filters';
 import { interactionListSchema } from '@/api/schemas/interaction';
 import { userAggregateListSchema } from '@/api/schemas/user-aggregate';
 import { getApiGeneration } from '@/api/server-info';
+import { encodePathSegment } from '@/lib/paths';
 import type { VisitorFilters } from '../utils/visitor-filters';
 
 export const BY_USER_PATH = 'anonymous-chat-interactions/by-user/';
 
 /** `by-user/{slug}/`; the slug is one path segment, so it is percent-encoded. */
 export function visitorPath(slug: string): string {
-  return `${BY_USER_PATH}${encodeURIComponent(slug)}/`;
+  return `${BY_USER_PATH}${encodePathSegment(slug)}/`;
 }
 
 /**

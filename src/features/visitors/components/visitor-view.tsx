@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link } from 'react-router';
+import { SlowLoading } from '@/components/feedback/slow-loading';
 import { EmptyState, SectionError } from '@/components/feedback/states';
 import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
@@ -48,7 +49,7 @@ export function VisitorView({ slug }: { slug: string }) {
     );
   }
 
-  return (
+  const sections = (
     <div className={styles.sections}>
       <Card title="Totals" id="visitor-totals">
         {data ? <VisitorSummary totals={data.totals} /> : <VisitorSummarySkeleton />}
@@ -81,5 +82,11 @@ export function VisitorView({ slug }: { slug: string }) {
         )}
       </Card>
     </div>
+  );
+  if (!detail.isPending) return sections;
+  return (
+    <SlowLoading queryKeys={[visitorQueries.detail(slug).queryKey]} what="this visitor's turns">
+      {sections}
+    </SlowLoading>
   );
 }

@@ -1,3 +1,4 @@
+import type { QueryKey } from '@tanstack/react-query';
 import { memo, type ReactNode } from 'react';
 import { CopyableId } from '@/components/data-table/copyable-id';
 import { CsvExportButton } from '@/components/data-table/csv-export-button';
@@ -103,6 +104,8 @@ type Props = {
   /** The server filters in words, for the empty state. */
   filterDescription: string;
   isFetching: boolean;
+  /** The list query, for the slow-load notice and its Cancel. */
+  loadingKeys?: readonly QueryKey[];
   error: unknown;
   onRetry: () => void;
   empty: VisitorsEmpty;
@@ -121,6 +124,7 @@ export const VisitorsTable = memo(function VisitorsTable({
   slugQuery,
   filterDescription,
   isFetching,
+  loadingKeys,
   error,
   onRetry,
   empty,
@@ -183,6 +187,7 @@ export const VisitorsTable = memo(function VisitorsTable({
       getRowId={rowId}
       getRowHref={rowHref}
       isFetching={isFetching}
+      loadingKeys={loadingKeys}
       error={error ?? undefined}
       onRetry={onRetry}
       errorWhat="visitors"

@@ -41,6 +41,8 @@ export function VisitorsView() {
   const generation = getApiGeneration();
   const filters = useMemo(() => parseVisitorFilters(searchParams), [searchParams]);
   const sent = useMemo(() => requestFilters(filters, generation), [filters, generation]);
+  // Stable, so the memoised table is not re-rendered for it.
+  const loadingKeys = useMemo(() => [visitorQueries.list(sent, generation).queryKey], [sent, generation]);
   const ignored = unsupportedFilters(filters, generation);
 
   const list = useQuery({ ...visitorQueries.list(sent, generation), select: toVisitorRows });
@@ -94,6 +96,7 @@ export function VisitorsView() {
         slugQuery={needle === '' ? '' : deferredSlug.trim()}
         filterDescription={describeFilters(sent)}
         isFetching={(list.isFetching && data !== undefined) || slugPending}
+        loadingKeys={loadingKeys}
         error={list.error}
         onRetry={onRetry}
         empty={empty}
