@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { Link } from 'react-router';
 import { isApiError } from '@/api/errors';
-import { SEVERITIES, type ConversationFilters } from '@/api/filters';
+import type { ConversationFilters } from '@/api/filters';
 import { getApiGeneration } from '@/api/server-info';
 import { CsvExportButton } from '@/components/data-table/csv-export-button';
 import { DataTable } from '@/components/data-table/data-table';
@@ -11,8 +11,9 @@ import { DateRangeFilter } from '@/components/filters/date-range-filter';
 import { FieldErrors, labelFieldErrors } from '@/components/filters/field-errors';
 import { FilterChips } from '@/components/filters/filter-chips';
 import { NumberRangeFilter } from '@/components/filters/number-range-filter';
-import { SelectFilter, TriStateSelect } from '@/components/filters/select-filter';
+import { TriStateSelect } from '@/components/filters/select-filter';
 import { TextFilter } from '@/components/filters/text-filter';
+import { TurnStateFilters } from '@/components/filters/turn-state-filters';
 import { Button, buttonClass } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { Notice } from '@/components/ui/notice';
@@ -21,7 +22,6 @@ import { useUrlFilters } from '@/hooks/use-url-filters';
 import { exportFileName } from '@/lib/export-pages';
 import { formatCount } from '@/lib/format';
 import { paths } from '@/lib/paths';
-import { SEVERITY_LABEL } from '@/lib/severity';
 import { conversationQueries } from '../api/queries';
 import {
   CONVERSATION_DEFAULT_SORT,
@@ -39,7 +39,6 @@ import styles from './conversations.module.css';
 const SORTABLE = sortableColumnIds(conversationColumns);
 // "None" stays selectable (links from elsewhere use it); choosing it explains why it is empty.
 // "None" stays selectable (links from elsewhere use it); picking it explains why nothing matches.
-const SEVERITY_OPTIONS = SEVERITIES.map((value) => ({ value, label: SEVERITY_LABEL[value] }));
 const PLACED = new Set(Object.keys(CONVERSATION_FILTER_LABELS).filter((key) => key !== 'session_id'));
 
 /** `conversations/` is missing before Waldur 8.1.2: a 404, or an HTML 404 from a proxy. */
@@ -143,29 +142,7 @@ export function ConversationsList() {
             onCommit={(value) => setFilters({ query: value }, { replace: true })}
             error={errorFor('query')}
           />
-          <TriStateSelect
-            label="Flagged"
-            value={filters.is_flagged}
-            onChange={(value) => update({ is_flagged: value })}
-            yesLabel="Flagged"
-            noLabel="Not flagged"
-            error={errorFor('is_flagged')}
-          />
-          <SelectFilter
-            label="Severity"
-            value={filters.severity}
-            options={SEVERITY_OPTIONS}
-            onChange={(value) => update({ severity: value })}
-            error={errorFor('severity')}
-          />
-          <TriStateSelect
-            label="Thumbs vote"
-            value={filters.has_feedback}
-            onChange={(value) => update({ has_feedback: value })}
-            yesLabel="Voted"
-            noLabel="Not voted"
-            error={errorFor('has_feedback')}
-          />
+          <TurnStateFilters value={filters} onChange={update} errorFor={errorFor} />
           <TextFilter
             label="Visitor (exact slug)"
             value={filters.user_slug}

@@ -1,15 +1,15 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { isApiError } from '@/api/errors';
-import { SEVERITIES, unsupportedFilters, type TurnFilters } from '@/api/filters';
+import { unsupportedFilters, type TurnFilters } from '@/api/filters';
 import { getApiGeneration } from '@/api/server-info';
 import { DataTable } from '@/components/data-table/data-table';
 import { ExportAllControl } from '@/components/export/export-all-control';
 import { DateRangeFilter } from '@/components/filters/date-range-filter';
 import { FieldErrors, labelFieldErrors } from '@/components/filters/field-errors';
 import { FilterChips } from '@/components/filters/filter-chips';
-import { SelectFilter, TriStateSelect } from '@/components/filters/select-filter';
 import { TextFilter } from '@/components/filters/text-filter';
+import { TurnStateFilters } from '@/components/filters/turn-state-filters';
 import { Button } from '@/components/ui/button';
 import { Notice } from '@/components/ui/notice';
 import { useExportAll } from '@/hooks/use-export-all';
@@ -17,7 +17,6 @@ import { usePageRecovery } from '@/hooks/use-page-recovery';
 import { useTableUrlState } from '@/hooks/use-table-url-state';
 import { useUrlFilters } from '@/hooks/use-url-filters';
 import { formatCount } from '@/lib/format';
-import { SEVERITY_LABEL } from '@/lib/severity';
 import { fetchTurnsExportPage, turnQueries, type TurnListRequest } from '../api/queries';
 import {
   normalizeTurnFilters,
@@ -37,7 +36,6 @@ import styles from './turns.module.css';
 
 // "None" stays selectable (links from elsewhere use it); choosing it explains why it is empty.
 // "None" stays selectable (links from elsewhere use it); picking it explains why nothing matches.
-const SEVERITY_OPTIONS = SEVERITIES.map((value) => ({ value, label: SEVERITY_LABEL[value] }));
 
 /** Controls whose 400 message is shown next to them; anything else goes in the summary. */
 const PLACED = new Set([
@@ -118,30 +116,11 @@ export function TurnsReview() {
           error={errorFor('query')}
           width="13rem"
         />
-        <TriStateSelect
-          label="Flagged"
-          value={filters.is_flagged}
-          onChange={(value) => update({ is_flagged: value })}
-          yesLabel="Flagged"
-          noLabel="Not flagged"
-          error={errorFor('is_flagged')}
-        />
-        <SelectFilter
-          label="Severity"
-          value={filters.severity}
-          options={SEVERITY_OPTIONS}
-          onChange={(value) => update({ severity: value })}
-          error={errorFor('severity')}
-        />
-        <TriStateSelect
-          label="Thumbs vote"
-          value={filters.has_feedback}
-          onChange={(value) => update({ has_feedback: value })}
-          yesLabel="Voted"
-          noLabel="Not voted"
-          disabled={generation === 'legacy' && filters.has_feedback === undefined}
-          hint={generation === 'legacy' ? 'Needs Waldur 8.1.2+' : undefined}
-          error={errorFor('has_feedback')}
+        <TurnStateFilters
+          value={filters}
+          onChange={update}
+          errorFor={errorFor}
+          legacy={generation === 'legacy'}
         />
         <TextFilter
           label="Visitor (exact slug)"
