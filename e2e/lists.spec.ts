@@ -69,8 +69,9 @@ test.describe('turns review', () => {
     expect(request.searchParams.get('o')).toBe('-created');
     await expect(page).toHaveURL(/\/interactions\?page=2$/);
     await expect(turns.pagerRange).toHaveText(`51–100 of ${fmt(total)}`);
+    // The previous page stays on screen (dimmed) until page 2 arrives: wait for the rows to change.
+    await expect(turns.rowLink(turns.rows.first())).not.toHaveAttribute('href', firstOnPage1 ?? '');
     const firstOnPage2 = await turns.rowLink(turns.rows.first()).getAttribute('href');
-    expect(firstOnPage2).not.toBe(firstOnPage1);
 
     // Reload and Back give the same views.
     await page.reload();

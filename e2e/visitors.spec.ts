@@ -19,7 +19,8 @@ test.describe('visitors', () => {
     await expect(visitors.heading).toBeVisible();
     await expect(page).toHaveTitle('Visitors · Assistant Analytics');
     await expect(visitors.columnHeader(/Turns/)).toHaveAttribute('aria-sort', 'descending');
-    await expect(visitors.rows.first()).toBeVisible();
+    // Skeleton rows come first: wait for a real row (it has the visitor link).
+    await expect(visitors.visitorLink(visitors.rows.first())).toBeVisible();
 
     const first = visitors.rows.nth(0);
     const turns = await visitors.numberIn(first, COL.turns);
