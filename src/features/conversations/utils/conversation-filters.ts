@@ -1,7 +1,7 @@
 import { conversationFiltersSchema, type ConversationFilters } from '@/api/filters';
 import type { FilterChip } from '@/components/filters/filter-chips';
+import { turnStateChips } from '@/components/filters/turn-filter-chips';
 import { formatNumber, formatUtcDayRange, shortId } from '@/lib/format';
-import { SEVERITY_LABEL } from '@/lib/severity';
 import { isCalendarDay } from '@/lib/utc-days';
 
 /**
@@ -62,41 +62,7 @@ const TOKEN_RANGES = [
 ] as const;
 
 export function conversationFilterChips(filters: ConversationFilters): FilterChip[] {
-  const chips: FilterChip[] = [];
-  if (filters.created_after || filters.created_before) {
-    chips.push({
-      id: 'created',
-      label: 'Created',
-      value: formatUtcDayRange(filters.created_after, filters.created_before),
-      keys: ['created_after', 'created_before'],
-    });
-  }
-  if (filters.query)
-    chips.push({ id: 'query', label: 'Search', value: `“${filters.query}”`, keys: ['query'] });
-  if (filters.is_flagged !== undefined) {
-    chips.push({
-      id: 'is_flagged',
-      label: 'Flagged',
-      value: yesNo(filters.is_flagged),
-      keys: ['is_flagged'],
-    });
-  }
-  if (filters.severity) {
-    chips.push({
-      id: 'severity',
-      label: 'Severity',
-      value: SEVERITY_LABEL[filters.severity],
-      keys: ['severity'],
-    });
-  }
-  if (filters.has_feedback !== undefined) {
-    chips.push({
-      id: 'has_feedback',
-      label: 'Thumbs vote',
-      value: yesNo(filters.has_feedback),
-      keys: ['has_feedback'],
-    });
-  }
+  const chips = turnStateChips(filters);
   if (filters.user_slug) {
     chips.push({
       id: 'user_slug',

@@ -1,7 +1,7 @@
 import { turnFiltersSchema, type TurnFilters } from '@/api/filters';
 import type { FilterChip } from '@/components/filters/filter-chips';
-import { formatUtcDayRange, shortId } from '@/lib/format';
-import { SEVERITY_LABEL } from '@/lib/severity';
+import { turnStateChips } from '@/components/filters/turn-filter-chips';
+import { shortId } from '@/lib/format';
 import { isCalendarDay } from '@/lib/utc-days';
 
 /** Every filter of `anonymous-chat-interactions/` (contract §2.1), as the URL holds them. */
@@ -42,45 +42,9 @@ export const TURN_ERROR_ALIASES: Record<string, string> = {
   has_negative_feedback: 'has_feedback',
 };
 
-const yesNo = (value: boolean) => (value ? 'yes' : 'no');
-
 /** The active filters in words, one chip per control (a date range is one chip). */
 export function turnFilterChips(filters: TurnFilters): FilterChip[] {
-  const chips: FilterChip[] = [];
-  if (filters.created_after || filters.created_before) {
-    chips.push({
-      id: 'created',
-      label: TURN_FILTER_LABELS.created,
-      value: formatUtcDayRange(filters.created_after, filters.created_before),
-      keys: ['created_after', 'created_before'],
-    });
-  }
-  if (filters.query)
-    chips.push({ id: 'query', label: 'Search', value: `“${filters.query}”`, keys: ['query'] });
-  if (filters.is_flagged !== undefined) {
-    chips.push({
-      id: 'is_flagged',
-      label: 'Flagged',
-      value: yesNo(filters.is_flagged),
-      keys: ['is_flagged'],
-    });
-  }
-  if (filters.severity) {
-    chips.push({
-      id: 'severity',
-      label: 'Severity',
-      value: SEVERITY_LABEL[filters.severity],
-      keys: ['severity'],
-    });
-  }
-  if (filters.has_feedback !== undefined) {
-    chips.push({
-      id: 'has_feedback',
-      label: TURN_FILTER_LABELS.has_feedback,
-      value: yesNo(filters.has_feedback),
-      keys: ['has_feedback'],
-    });
-  }
+  const chips = turnStateChips(filters);
   if (filters.session_id) {
     chips.push({
       id: 'session_id',
