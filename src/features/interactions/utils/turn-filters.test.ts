@@ -57,6 +57,7 @@ describe('turn rows', () => {
     expect(actionLabel('')).toBeNull();
     expect(actionLabel('redact')).toBe('Redacted');
     expect(actionLabel('quarantine')).toBe('Quarantine');
+    expect(actionLabel('__proto__')).toBe('Proto');
   });
 
   it('tells votes from judge-only rows', () => {

@@ -21,7 +21,8 @@ const ACTION_LABEL: Record<string, string> = {
 export function actionLabel(action: string): string | null {
   const key = action.trim().toLowerCase();
   if (key === '' || key === 'allow') return null;
-  return ACTION_LABEL[key] ?? humanizeSlug(key);
+  // Own keys only: a stored action of `__proto__` must not read Object.prototype.
+  return Object.hasOwn(ACTION_LABEL, key) ? ACTION_LABEL[key] : humanizeSlug(key);
 }
 
 /** A turn shows a severity badge when the guard flagged it or stored a severity. */
