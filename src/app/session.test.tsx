@@ -6,6 +6,7 @@ import { server } from '@mocks/node';
 import { DEMO_TOKENS } from '@mocks/tokens';
 import { getToken } from '@/features/auth/utils/token-store';
 import { budgetStore } from '@/features/budget/hooks/budget-store';
+import { markdownCacheSize, markdownTree } from '@/features/transcript/utils/markdown';
 import { renderRoute } from '@/test/render-route';
 
 // The first render of a file loads lazy routes: allow for a slow, busy machine.
@@ -48,12 +49,15 @@ describe('session safety', () => {
     const signal = await pending;
     expect(signal.aborted).toBe(false);
 
+    markdownTree('A reply a visitor was shown');
+    expect(markdownCacheSize()).toBeGreaterThan(0);
     await user.click(screen.getByRole('button', { name: 'Sign out' }));
     await screen.findByRole('heading', { level: 1, name: /sign in/i });
     expect(signal.aborted, 'the visitors request was cancelled').toBe(true);
     expect(cachedData(client)).toEqual([]);
-    // Derived state kept beside the cache goes too (the budget's poll history).
+    // Derived state kept beside the cache goes too (the budget's poll history, parsed replies).
     expect(budgetStore(client).getHistory().samples).toEqual([]);
+    expect(markdownCacheSize()).toBe(0);
     expect(getToken()).toBeNull();
     expect(localStorage.length).toBe(0);
     expect(sessionStorage.getItem('waa.token')).toBeNull();
@@ -109,10 +113,12 @@ describe('session safety', () => {
         HttpResponse.json({ detail: 'Token has expired.' }, { status: 401 }),
       ),
     );
+    markdownTree('Another reply a visitor was shown');
     await client.refetchQueries({ queryKey: ['kpi'] });
     await screen.findByRole('heading', { level: 1, name: /sign in/i });
     expect(signal.aborted).toBe(true);
     expect(cachedData(client)).toEqual([]);
+    expect(markdownCacheSize()).toBe(0);
     expect(document.body.textContent).toContain('Token has expired.');
     expect(document.body.textContent).not.toContain(DEMO_TOKENS.staff);
     expect(getToken()).toBeNull();

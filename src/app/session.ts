@@ -3,6 +3,7 @@ import { configureClient } from '@/api/client';
 import { clearToken, getToken, setSessionNotice } from '@/features/auth/utils/token-store';
 import { getConfig } from '@/lib/config';
 import { paths } from '@/lib/paths';
+import { endSession } from '@/lib/session-scope';
 
 type Navigate = (to: string, options?: { replace?: boolean; state?: unknown }) => unknown;
 export type Navigation = { navigate: Navigate; currentPath: () => string };
@@ -29,6 +30,7 @@ export function installSessionHandling(
       clearToken();
       void queryClient.cancelQueries();
       queryClient.clear();
+      endSession();
       void Promise.resolve(navigate(paths.signIn.href(here), { replace: true })).finally(() => {
         signingOut = false;
       });
@@ -41,6 +43,7 @@ export async function signOut(queryClient: QueryClient, navigate: Navigate): Pro
   clearToken();
   await queryClient.cancelQueries();
   queryClient.clear();
+  endSession();
   await navigate(paths.signIn.href(), { replace: true });
 }
 

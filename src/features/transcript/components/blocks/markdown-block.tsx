@@ -1,8 +1,8 @@
-import { memo, type ReactNode } from 'react';
-import Markdown, { type Components } from 'react-markdown';
-import type { PluggableList } from 'unified';
-import { rehypeHighlight, rehypeKeepOriginalUrl, remarkPlugins } from '@/features/transcript/utils/markdown';
-import { isAllowedUrl, normalizeUrl, resolveContentUrl } from '@/features/transcript/utils/safe-url';
+import { toJsxRuntime, type Components } from 'hast-util-to-jsx-runtime';
+import { memo, useMemo, type ReactNode } from 'react';
+import { Fragment, jsx, jsxs } from 'react/jsx-runtime';
+import { highlightTree, markdownTree } from '@/features/transcript/utils/markdown';
+import { resolveContentUrl } from '@/features/transcript/utils/safe-url';
 import styles from './blocks.module.css';
 
 type WithNode = { node?: { properties?: Record<string, unknown> } };
@@ -10,11 +10,6 @@ type WithNode = { node?: { properties?: Record<string, unknown> } };
 function originalUrl(node: WithNode['node']): string {
   const value = node?.properties?.dataOriginalUrl;
   return typeof value === 'string' ? value : '';
-}
-
-/** Only allow-listed URLs survive; the components below show refused ones as text. */
-function urlTransform(url: string): string | undefined {
-  return isAllowedUrl(url) ? normalizeUrl(url) : undefined;
 }
 
 function SafeLink({ node, children }: WithNode & { children?: ReactNode }) {
@@ -82,7 +77,11 @@ const components: Components = {
   ),
 };
 
-/** Assistant prose: GFM markdown, raw HTML shown as text, links allow-listed, images as text. */
+/**
+ * Assistant prose: GFM markdown, raw HTML shown as text, links allow-listed, images as text.
+ * The parsed tree is shared with find (and prepared ahead by its warm-up), so scrolling a long
+ * transcript only turns ready trees into elements.
+ */
 export const MarkdownBlock = memo(function MarkdownBlock({
   content,
   pattern,
@@ -90,17 +89,19 @@ export const MarkdownBlock = memo(function MarkdownBlock({
   content: string;
   pattern: RegExp | null;
 }) {
-  const rehypePlugins: PluggableList = [rehypeKeepOriginalUrl, [rehypeHighlight, { pattern }]];
-  return (
-    <div className={styles.markdown}>
-      <Markdown
-        remarkPlugins={remarkPlugins}
-        rehypePlugins={rehypePlugins}
-        components={components}
-        urlTransform={urlTransform}
-      >
-        {content}
-      </Markdown>
-    </div>
+  const tree = markdownTree(content);
+  const elements = useMemo(
+    () =>
+      toJsxRuntime(highlightTree(tree, pattern), {
+        Fragment,
+        jsx,
+        jsxs,
+        components,
+        ignoreInvalidStyle: true,
+        passKeys: true,
+        passNode: true,
+      }),
+    [tree, pattern],
   );
+  return <div className={styles.markdown}>{elements}</div>;
 });
