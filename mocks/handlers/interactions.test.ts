@@ -127,6 +127,21 @@ describe('GET anonymous-chat-interactions/ (paged)', () => {
     const bySession = await getJson<Turns>(LIST, { session_id: session, page_size: 300 });
     expect(bySession.body.length).toBe(db.bySession.get(session)?.length);
 
+    // Default order newest first, as without the filter; `o=created` pages from the first turn.
+    const longest = [...db.bySession.entries()]
+      .filter(([id]) => id !== '')
+      .reduce((a, b) => (b[1].length > a[1].length ? b : a));
+    const newestFirst = await getJson<Turns>(LIST, { session_id: longest[0], page_size: 3 });
+    expect(newestFirst.body.map((turn) => turn.uuid)).toEqual(
+      longest[1]
+        .slice(-3)
+        .reverse()
+        .map((turn) => turn.json.uuid),
+    );
+    const head = await getJson<Turns>(LIST, { session_id: longest[0], o: 'created', page_size: 3 });
+    expect(head.body.map((turn) => turn.uuid)).toEqual(longest[1].slice(0, 3).map((turn) => turn.json.uuid));
+    expect(head.headers.get('X-Result-Count')).toBe(String(longest[1].length));
+
     const slug = db.turns.find((turn) => turn.json.user_slug !== '')?.json.user_slug ?? '';
     const bySlug = await getJson<Turns>(LIST, { user_slug: slug, page_size: 300 });
     expect(bySlug.body.every((turn) => turn.user_slug === slug)).toBe(true);

@@ -66,9 +66,17 @@ export const interactionDetailHandlers = [
     endpoint('list', 'staff', ({ url, db, scenario }) => {
       const filters = parseTurnFilters(url, scenario);
       if (!filters.ok) return { status: 400, body: filters.errors };
+      // Like the server's index on session_id: one conversation's turns, not a full scan. The
+      // index holds them oldest first, so the default `-created` order is then applied here.
+      const indexed = filters.sessionId !== undefined;
+      const candidates = indexed ? (db().bySession.get(filters.sessionId ?? '') ?? []) : db().turns;
+      const ordering =
+        indexed && filters.ordering.length === 0
+          ? [{ field: 'created' as const, descending: true }]
+          : filters.ordering;
       const rows = sortByKeys(
-        db().turns.filter(filters.predicate),
-        filters.ordering.map((key) => ({ value: ORDER_VALUE[key.field], descending: key.descending })),
+        candidates.filter(filters.predicate),
+        ordering.map((key) => ({ value: ORDER_VALUE[key.field], descending: key.descending })),
       );
       return paginate(url, rows, (turn) => serializeTurn(turn, scenario));
     }),

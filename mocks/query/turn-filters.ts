@@ -18,7 +18,13 @@ export const TURN_ORDER_FIELDS = ['created', 'result_count'] as const;
 export type TurnOrderField = (typeof TURN_ORDER_FIELDS)[number];
 
 export type TurnFilterResult =
-  | { ok: true; predicate: (turn: DbTurn) => boolean; ordering: OrderKey<TurnOrderField>[] }
+  | {
+      ok: true;
+      predicate: (turn: DbTurn) => boolean;
+      ordering: OrderKey<TurnOrderField>[];
+      /** The exact `session_id` asked for: the database answers it from its index. */
+      sessionId?: string;
+    }
   | { ok: false; errors: FieldErrors };
 
 /**
@@ -60,7 +66,7 @@ export function parseTurnFilters(url: URL, scenario: ScenarioConfig): TurnFilter
     }
     return true;
   };
-  return { ok: true, predicate, ordering };
+  return { ok: true, predicate, ordering, sessionId };
 }
 
 /**

@@ -160,6 +160,16 @@ export function initScript({ token }) {
   };
 
   /** The last resource whose URL contains `part`: when it started and ended (page clock). */
+  /**
+   * The whole conversation is on the page: the app's list of turns is no longer the first page
+   * only ("Turns (first 10 of 3,000)"); the baseline writes every turn at once.
+   */
+  bench.allTurnsReady = () => {
+    const list = document.querySelector('ol[aria-label^="Turns ("]');
+    if (list) return list.getAttribute('aria-label').startsWith('Turns (first') ? false : performance.now();
+    return document.querySelector('article[aria-label]') ? performance.now() : false;
+  };
+
   bench.resource = (part) => {
     const entry = performance
       .getEntriesByType('resource')

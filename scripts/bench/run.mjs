@@ -327,6 +327,7 @@ async function benchTranscript(results, info) {
   const session = info.longestSession.id;
   const fresh = () => ({
     first: [],
+    all: [],
     response: [],
     bytes: [],
     end: [],
@@ -353,6 +354,8 @@ async function benchTranscript(results, info) {
           : `/bench-baseline/index.html?session=${encodeURIComponent(session)}`;
       await page.goto(url, { waitUntil: 'commit' });
       const first = await frameWhen(page, 'turnVisible', 1, `${kind}: turn 1`);
+      // The app shows the first page of turns while the whole conversation arrives.
+      const all = await frameWhen(page, 'allTurnsReady', null, `${kind}: every turn loaded`);
       const response = await bench(page, 'resource', 'by-session/');
       await api.quiet();
       if (kind === 'app') firstLoad.push(requestStats(api.since(0)));
@@ -397,6 +400,7 @@ async function benchTranscript(results, info) {
       const heap = await cdpHeapMb(page);
 
       sample.first.push(first);
+      sample.all.push(all);
       sample.response.push(response?.responseEnd ?? null);
       sample.bytes.push(response?.bytes ?? null);
       sample.end.push(last - pressed);
@@ -411,6 +415,7 @@ async function benchTranscript(results, info) {
       return {
         kind,
         first: Math.round(first),
+        all: Math.round(all),
         responseEnd: Math.round(response?.responseEnd ?? NaN),
         server: response?.server,
         mb: +((response?.bytes ?? 0) / 1e6).toFixed(1),
@@ -449,6 +454,13 @@ async function benchTranscript(results, info) {
     app.first,
     outcome,
     base.first,
+  );
+  m.transcriptAllTurns = metric(
+    'Transcript: every turn loaded, find and export ready (navigation → whole conversation)',
+    'ms',
+    app.all,
+    outcome,
+    base.all,
   );
   m.transcriptEnd = metric(
     'Transcript: last turn on screen after End (key → turn 3,000)',

@@ -48,6 +48,18 @@ describe('prefetchFirstScreen', () => {
         `/api/anonymous-chat-interactions/by-session/${sessionId}/`,
       ]),
     );
+    // The first page of the conversation went out before the whole of it.
+    const head = requests.paths.indexOf('/api/anonymous-chat-interactions/');
+    expect(head).toBeGreaterThanOrEqual(0);
+    expect(head).toBeLessThan(
+      requests.paths.indexOf(`/api/anonymous-chat-interactions/by-session/${sessionId}/`),
+    );
+    expect(client.getQueryData(['transcript', 'session', sessionId, 'head'])).toMatchObject({
+      items: getDb()
+        .bySession.get(sessionId)
+        ?.slice(0, 10)
+        .map((turn) => expect.objectContaining({ uuid: turn.json.uuid })),
+    });
   });
 
   it('starts the budget for the overview', async () => {

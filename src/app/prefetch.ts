@@ -15,29 +15,45 @@ import { paths } from '@/lib/paths';
 export function prefetchFirstScreen(queryClient: QueryClient, pathname: string): void {
   if (getToken() === null) return;
   void queryClient.prefetchQuery(sessionQueries.version());
-  const data = firstScreenData(pathname);
+  // The page's query module loads alongside `users/me/`, so its request goes out in the same
+  // task as the answer instead of one module load later.
+  const data = firstScreenData(pathname)?.();
+  data?.catch(() => undefined);
   queryClient
     .fetchQuery(sessionQueries.me())
-    .then((me) => (me.is_staff || me.is_support) && data?.(queryClient))
+    .then(async (me) => {
+      if (!(me.is_staff || me.is_support) || !data) return;
+      await (
+        await data
+      )(queryClient);
+    })
     // The shell shows the error (or the 401 handling signs out); a prefetch only warms the cache.
     .catch(() => undefined);
 }
 
-function firstScreenData(pathname: string): ((queryClient: QueryClient) => Promise<unknown>) | null {
+type Prefetch = (queryClient: QueryClient) => Promise<unknown>;
+
+/** The first screen's data call, as a loader of its query module that resolves to the prefetch. */
+function firstScreenData(pathname: string): (() => Promise<Prefetch>) | null {
   const transcript = matchPath(paths.transcript.pattern, pathname);
   // matchPath on a raw pathname decodes only `%2F`; the route's own params are fully decoded,
   // and the prefetch must ask for (and cache under) the same id.
   const sessionId = safeDecode(transcript?.params.sessionId);
   if (sessionId) {
-    return async (queryClient) => {
+    return async () => {
       const { transcriptQueries } = await import('@/features/transcript/api/queries');
-      return queryClient.prefetchQuery(transcriptQueries.bySession(sessionId));
+      // The first page goes out first: it is small, and shows while the whole one arrives.
+      return (queryClient) =>
+        Promise.all([
+          queryClient.prefetchQuery(transcriptQueries.head(sessionId)),
+          queryClient.prefetchQuery(transcriptQueries.bySession(sessionId)),
+        ]);
     };
   }
   if (matchPath(paths.overview.pattern, pathname)) {
-    return async (queryClient) => {
+    return async () => {
       const { budgetQueries } = await import('@/features/budget/api/queries');
-      return queryClient.prefetchQuery(budgetQueries.snapshot());
+      return (queryClient) => queryClient.prefetchQuery(budgetQueries.snapshot());
     };
   }
   return null;

@@ -2,7 +2,11 @@ import { queryOptions } from '@tanstack/react-query';
 import { apiGet } from '@/api/client';
 import { ApiError } from '@/api/errors';
 import { interactionListSchema, interactionSchema } from '@/api/schemas/interaction';
+import { getPage } from '@/api/pagination';
 import { encodePathSegment } from '@/lib/paths';
+
+/** How many turns the paged list shows while a long transcript loads (one screen and a bit). */
+export const TRANSCRIPT_HEAD_SIZE = 10;
 
 /**
  * The server's path regex for both lookups is `[^/.]+` (contract §1.3): an id with a dot or a
@@ -28,6 +32,28 @@ export const transcriptQueries = {
               },
             )
           : Promise.resolve([]),
+    }),
+  /**
+   * The first turns of a conversation from the paged list (§2.1: `session_id`, `o=created`),
+   * with the conversation's length in `X-Result-Count`. `by-session` sends every turn in one
+   * response (megabytes for a long conversation); this small page lets the reader start while
+   * it arrives. Best effort: no retries, and its failure only means waiting for the whole.
+   * `click_count` is 0 in the list (only by-session annotates it), so clicks wait for the whole.
+   */
+  head: (sessionId: string) =>
+    queryOptions({
+      queryKey: [...transcriptQueries.all(), 'session', sessionId, 'head'] as const,
+      queryFn: ({ signal }) =>
+        isAddressableId(sessionId)
+          ? getPage('anonymous-chat-interactions/', interactionSchema, {
+              page: 1,
+              pageSize: TRANSCRIPT_HEAD_SIZE,
+              params: { session_id: sessionId, o: 'created' },
+              signal,
+            })
+          : Promise.resolve(null),
+      retry: false,
+      staleTime: 60_000,
     }),
   /** One turn (§2.2); 404 for an unknown uuid. `click_count` is always 0 here. */
   turn: (uuid: string) =>

@@ -15,10 +15,21 @@ type Props = {
   onNext: () => void;
   onPrevious: () => void;
   inputRef: RefObject<HTMLInputElement | null>;
+  /** Not yet usable (the whole conversation is still loading). */
+  disabled?: boolean;
 };
 
 /** Find in transcript: the count, next/previous, Enter / Shift+Enter, Esc to leave. */
-export function FindBar({ query, onQueryChange, current, total, onNext, onPrevious, inputRef }: Props) {
+export function FindBar({
+  query,
+  onQueryChange,
+  current,
+  total,
+  onNext,
+  onPrevious,
+  inputRef,
+  disabled = false,
+}: Props) {
   const active = query.trim() !== '';
   const status = !active
     ? ''
@@ -34,6 +45,7 @@ export function FindBar({ query, onQueryChange, current, total, onNext, onPrevio
         aria-label="Find in transcript"
         placeholder="Find in transcript  /"
         value={query}
+        disabled={disabled}
         autoComplete="off"
         spellCheck={false}
         onChange={(event) => onQueryChange(event.target.value)}
@@ -55,7 +67,7 @@ export function FindBar({ query, onQueryChange, current, total, onNext, onPrevio
       <Button
         size="small"
         onClick={onPrevious}
-        disabled={total === 0}
+        disabled={disabled || total === 0}
         aria-label="Previous match"
         title="Previous match (Shift+Enter)"
       >
@@ -64,7 +76,7 @@ export function FindBar({ query, onQueryChange, current, total, onNext, onPrevio
       <Button
         size="small"
         onClick={onNext}
-        disabled={total === 0}
+        disabled={disabled || total === 0}
         aria-label="Next match"
         title="Next match (Enter)"
       >

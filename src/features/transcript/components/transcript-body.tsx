@@ -34,9 +34,20 @@ const GAP_BELOW_STICKY = 8;
 
 type Layout = { appHeader: number; toolbar: number; listTop: number };
 
-type Props = { sessionId: string; turns: readonly Interaction[]; subtitle: ReactNode };
+type Props = {
+  sessionId: string;
+  turns: readonly Interaction[];
+  subtitle: ReactNode;
+  /**
+   * Only the first turns are here (from the paged list) while the whole conversation loads:
+   * `total` is its length, `rest` stands where the other turns will be (loading or its error).
+   * Find, jumps, export and print wait for the whole; clicks are not known yet.
+   */
+  partial?: { total: number; rest: ReactNode };
+};
 
-export function TranscriptBody({ sessionId, turns, subtitle }: Props) {
+export function TranscriptBody({ sessionId, turns, subtitle, partial }: Props) {
+  const total = partial ? partial.total : turns.length;
   const zone = useTimeZone();
   const [searchParams, setSearchParams] = useSearchParams();
   const turnParam = searchParams.get('turn');
@@ -223,7 +234,7 @@ export function TranscriptBody({ sessionId, turns, subtitle }: Props) {
       { keys: 'Shift+Enter', label: 'Previous match (in the find box)' },
       { keys: 'Escape', label: 'Clear, then leave the find box' },
     ],
-    { scope: 'page' },
+    { scope: 'page', enabled: !partial },
   );
 
   const exportAs = (kind: 'md' | 'json') => {
@@ -254,7 +265,7 @@ export function TranscriptBody({ sessionId, turns, subtitle }: Props) {
       window.removeEventListener('afterprint', after);
     };
   }, []);
-  const printAll = printing && turns.length <= PRINT_ALL_LIMIT;
+  const printAll = printing && !partial && turns.length <= PRINT_ALL_LIMIT;
 
   // ---- render ------------------------------------------------------------------------------
   const showDate = useMemo(
@@ -263,17 +274,18 @@ export function TranscriptBody({ sessionId, turns, subtitle }: Props) {
       utcDay(Date.parse(turns[0].created)) !== utcDay(Date.parse(turns[turns.length - 1].created)),
     [turns],
   );
-  const missingTurn = turnParam !== null && selectedIndex < 0;
+  const missingTurn = turnParam !== null && selectedIndex < 0 && !partial;
   const renderTurn = (index: number) => (
     <Turn
       turn={turns[index]}
       index={index}
-      total={turns.length}
+      total={total}
       pattern={pattern}
       selected={index === selectedIndex}
       revealIp={revealIp}
       showDate={showDate}
       activeMatch={active && active.turn === index ? active.indexInTurn : null}
+      clicksPending={partial !== undefined}
     />
   );
   const items = virtualizer.getVirtualItems();
@@ -295,14 +307,15 @@ export function TranscriptBody({ sessionId, turns, subtitle }: Props) {
         subtitle={subtitle}
         actions={
           <div className={styles.actions}>
-            <Button size="small" onClick={() => exportAs('md')}>
+            <Button size="small" onClick={() => exportAs('md')} disabled={!!partial}>
               Export Markdown
             </Button>
-            <Button size="small" onClick={() => exportAs('json')}>
+            <Button size="small" onClick={() => exportAs('json')} disabled={!!partial}>
               Export JSON
             </Button>
             <Button
               size="small"
+              disabled={!!partial}
               onClick={() => {
                 flushSync(() => setPrinting(true));
                 window.print();
@@ -313,7 +326,12 @@ export function TranscriptBody({ sessionId, turns, subtitle }: Props) {
           </div>
         }
       />
-      <TranscriptHeader turns={turns} revealIp={revealIp} onToggleIp={toggleIp} />
+      <TranscriptHeader
+        turns={turns}
+        revealIp={revealIp}
+        onToggleIp={toggleIp}
+        pendingTotal={partial?.total}
+      />
       {missingTurn && (
         <p className={styles.notice} role="status">
           The turn in the link ({shortId(turnParam, 12)}) is not part of this conversation.
@@ -332,17 +350,21 @@ export function TranscriptBody({ sessionId, turns, subtitle }: Props) {
             onNext={() => stepMatch(1)}
             onPrevious={() => stepMatch(-1)}
             inputRef={findInputRef}
+            disabled={!!partial}
           />
         }
+        disabled={!!partial}
         flaggedCount={flagged.length}
         onPreviousFlagged={previousFlagged}
         onNextFlagged={nextFlagged}
         onFirst={() => selectTurn(0, true)}
         onLast={() => selectTurn(turns.length - 1, true)}
         position={
-          selectedIndex >= 0
-            ? `Turn ${formatNumber(selectedIndex + 1)} of ${formatNumber(turns.length)}`
-            : `${formatNumber(turns.length)} turns`
+          partial
+            ? `${formatNumber(turns.length)} of ${formatNumber(total)} turns loaded`
+            : selectedIndex >= 0
+              ? `Turn ${formatNumber(selectedIndex + 1)} of ${formatNumber(turns.length)}`
+              : `${formatNumber(turns.length)} turns`
         }
       />
       {printing && !printAll && (
@@ -361,7 +383,11 @@ export function TranscriptBody({ sessionId, turns, subtitle }: Props) {
           ref={listRef}
           className={printAll ? styles.printList : styles.list}
           style={listStyle}
-          aria-label={`Turns (${formatNumber(turns.length)})`}
+          aria-label={
+            partial
+              ? `Turns (first ${formatNumber(turns.length)} of ${formatNumber(total)})`
+              : `Turns (${formatNumber(turns.length)})`
+          }
         >
           {printAll
             ? turns.map((_turn, index) => (
@@ -376,7 +402,7 @@ export function TranscriptBody({ sessionId, turns, subtitle }: Props) {
                   ref={virtualizer.measureElement}
                   className={styles.item}
                   aria-posinset={item.index + 1}
-                  aria-setsize={turns.length}
+                  aria-setsize={total}
                   style={{ transform: `translateY(${item.start - virtualizer.options.scrollMargin}px)` }}
                 >
                   {renderTurn(item.index)}
@@ -384,6 +410,15 @@ export function TranscriptBody({ sessionId, turns, subtitle }: Props) {
               ))}
         </ol>
       </div>
+      {partial && (
+        <div className={styles.rest}>
+          <p className={styles.restNote} role="status">
+            The first {formatNumber(turns.length)} of {formatNumber(total)} turns are shown; the rest of the
+            conversation is on its way. Find, flagged-turn jumps, export and print start when it has arrived.
+          </p>
+          {partial.rest}
+        </div>
+      )}
     </div>
   );
 }

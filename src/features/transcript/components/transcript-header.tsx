@@ -14,12 +14,29 @@ type Props = {
   turns: readonly Interaction[];
   revealIp: boolean;
   onToggleIp: () => void;
+  /** Only the first turns are here yet; the conversation has this many. */
+  pendingTotal?: number;
 };
 
+/** A fact that needs every turn, while they load. */
+function Pending() {
+  return (
+    <span className={styles.note} title="Counted when the whole conversation has loaded">
+      …
+    </span>
+  );
+}
+
 /** Who, when, how long, how much, what was flagged, and the judge's verdict. */
-export const TranscriptHeader = memo(function TranscriptHeader({ turns, revealIp, onToggleIp }: Props) {
+export const TranscriptHeader = memo(function TranscriptHeader({
+  turns,
+  revealIp,
+  onToggleIp,
+  pendingTotal,
+}: Props) {
   const stats = transcriptStats(turns);
   const verdict = judgeVerdict(turns);
+  const pending = pendingTotal !== undefined;
   return (
     <div className={styles.header}>
       <section className={styles.summary} aria-labelledby="transcript-summary-title">
@@ -53,32 +70,42 @@ export const TranscriptHeader = memo(function TranscriptHeader({ turns, revealIp
           <div>
             <dt>Duration</dt>
             <dd title="From the first message to the end of the last reply">
-              {formatDuration(stats.durationMs)}
+              {pending ? <Pending /> : formatDuration(stats.durationMs)}
             </dd>
           </div>
           <div>
             <dt>Turns</dt>
-            <dd>{formatNumber(stats.turns)}</dd>
+            <dd>{formatNumber(pending ? pendingTotal : stats.turns)}</dd>
           </div>
           <div>
             <dt>Tokens</dt>
             <dd
               title={
-                stats.turnsWithoutTokens
-                  ? `${stats.turnsWithoutTokens} turn(s) predate token tracking and are not counted`
-                  : 'Input (prompt) / output (completion) tokens'
+                pending
+                  ? undefined
+                  : stats.turnsWithoutTokens
+                    ? `${stats.turnsWithoutTokens} turn(s) predate token tracking and are not counted`
+                    : 'Input (prompt) / output (completion) tokens'
               }
             >
-              {formatNumber(stats.inputTokens)} in / {formatNumber(stats.outputTokens)} out
-              {stats.turnsWithoutTokens > 0 && stats.totalTokens !== null && (
-                <span className={styles.note}> (partial)</span>
+              {pending ? (
+                <Pending />
+              ) : (
+                <>
+                  {formatNumber(stats.inputTokens)} in / {formatNumber(stats.outputTokens)} out
+                  {stats.turnsWithoutTokens > 0 && stats.totalTokens !== null && (
+                    <span className={styles.note}> (partial)</span>
+                  )}
+                </>
               )}
             </dd>
           </div>
           <div>
             <dt>Flagged</dt>
             <dd className={styles.flags}>
-              {stats.flaggedTurns === 0 ? (
+              {pending ? (
+                <Pending />
+              ) : stats.flaggedTurns === 0 ? (
                 'None'
               ) : (
                 <>
@@ -91,14 +118,26 @@ export const TranscriptHeader = memo(function TranscriptHeader({ turns, revealIp
           <div>
             <dt>Offerings</dt>
             <dd>
-              {formatNumber(stats.offeringsShown)} shown · {formatNumber(stats.clicks)}{' '}
-              {stats.clicks === 1 ? 'click' : 'clicks'}
+              {pending ? (
+                <Pending />
+              ) : (
+                <>
+                  {formatNumber(stats.offeringsShown)} shown · {formatNumber(stats.clicks)}{' '}
+                  {stats.clicks === 1 ? 'click' : 'clicks'}
+                </>
+              )}
             </dd>
           </div>
           <div>
             <dt>Feedback</dt>
             <dd>
-              {formatNumber(stats.thumbsUp)} helpful · {formatNumber(stats.thumbsDown)} not helpful
+              {pending ? (
+                <Pending />
+              ) : (
+                <>
+                  {formatNumber(stats.thumbsUp)} helpful · {formatNumber(stats.thumbsDown)} not helpful
+                </>
+              )}
             </dd>
           </div>
           <div>
@@ -109,25 +148,27 @@ export const TranscriptHeader = memo(function TranscriptHeader({ turns, revealIp
               ) : (
                 <span className={styles.note}>Hidden</span>
               )}
-              <Button size="small" onClick={onToggleIp} aria-pressed={revealIp}>
+              <Button size="small" onClick={onToggleIp} aria-pressed={revealIp} disabled={pending}>
                 {revealIp ? 'Hide IP' : 'Reveal IP'}
               </Button>
             </dd>
           </div>
         </dl>
       </section>
-      <Verdict verdict={verdict} />
+      <Verdict verdict={verdict} pending={pending} />
     </div>
   );
 });
 
-function Verdict({ verdict }: { verdict: JudgeVerdict | null }) {
+function Verdict({ verdict, pending }: { verdict: JudgeVerdict | null; pending: boolean }) {
   return (
     <section className={styles.verdict} aria-labelledby="transcript-verdict-title">
       <h2 id="transcript-verdict-title" className={styles.verdictTitle}>
         Judge verdict
       </h2>
-      {!verdict ? (
+      {pending ? (
+        <p className={styles.note}>Read from the last turn, when the whole conversation has loaded.</p>
+      ) : !verdict ? (
         <p className={styles.note}>
           Not reviewed yet. The nightly judge reviews a conversation once its last turn is more than 6 hours
           old.

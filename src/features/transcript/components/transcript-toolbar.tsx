@@ -12,6 +12,8 @@ type Props = {
   onLast: () => void;
   position: string;
   toolbarRef?: Ref<HTMLDivElement>;
+  /** Jumps wait for the whole conversation. */
+  disabled?: boolean;
 };
 
 /** Stays in view while reading: find, flagged-turn and first/last navigation. */
@@ -24,6 +26,7 @@ export function TranscriptToolbar({
   onLast,
   position,
   toolbarRef,
+  disabled = false,
 }: Props) {
   return (
     <div className={styles.toolbar} ref={toolbarRef} role="toolbar" aria-label="Transcript tools">
@@ -32,7 +35,7 @@ export function TranscriptToolbar({
         <Button
           size="small"
           onClick={onPreviousFlagged}
-          disabled={flaggedCount === 0}
+          disabled={disabled || flaggedCount === 0}
           title="Previous flagged turn (p)"
         >
           ← Flagged
@@ -41,17 +44,17 @@ export function TranscriptToolbar({
         <Button
           size="small"
           onClick={onNextFlagged}
-          disabled={flaggedCount === 0}
+          disabled={disabled || flaggedCount === 0}
           title="Next flagged turn (n)"
         >
           Flagged →
         </Button>
       </div>
       <div className={styles.group} role="group" aria-label="Turns">
-        <Button size="small" onClick={onFirst} title="First turn (Home)">
+        <Button size="small" onClick={onFirst} title="First turn (Home)" disabled={disabled}>
           First turn
         </Button>
-        <Button size="small" onClick={onLast} title="Last turn (End)">
+        <Button size="small" onClick={onLast} title="Last turn (End)" disabled={disabled}>
           Last turn
         </Button>
         <span className={styles.position} aria-live="polite">

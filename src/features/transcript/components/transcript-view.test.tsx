@@ -175,6 +175,83 @@ describe('transcript page', () => {
   });
 });
 
+describe('a long conversation opens with its first turns', () => {
+  const LIST = '*/api/anonymous-chat-interactions/';
+  const whole = () => makeSession(40, 's-long', (i) => ({ click_count: i === 0 ? 2 : 0 }));
+
+  /** The list answers at once (first page, oldest first, clicks not annotated); by-session waits. */
+  function serveHeadFirst(bySession: () => Promise<Response>) {
+    const listed: URLSearchParams[] = [];
+    server.use(
+      http.get(LIST, ({ request }) => {
+        const params = new URL(request.url).searchParams;
+        listed.push(params);
+        const size = Number(params.get('page_size'));
+        return HttpResponse.json(
+          whole()
+            .slice(0, size)
+            .map((turn) => ({ ...turn, click_count: 0 })),
+          { headers: { 'X-Result-Count': '40' } },
+        );
+      }),
+      http.get(BY_SESSION, bySession),
+    );
+    return listed;
+  }
+
+  it('shows the first page while the rest loads, then every turn', async () => {
+    let release: () => void = () => undefined;
+    const arrived = new Promise<void>((resolve) => (release = resolve));
+    const listed = serveHeadFirst(async () => {
+      await arrived;
+      return HttpResponse.json(whole());
+    });
+    renderRoute('/sessions/s-long');
+
+    const partial = await screen.findByRole('list', { name: 'Turns (first 10 of 40)' });
+    expect(within(partial).getAllByRole('article')).toHaveLength(10);
+    expect(listed[0].get('session_id')).toBe('s-long');
+    expect(listed[0].get('o')).toBe('created');
+    expect(screen.getByText(/The first 10 of 40 turns are shown/)).toBeInTheDocument();
+    expect(screen.getByText('Turns', { selector: 'dt' }).nextElementSibling).toHaveTextContent('40');
+    // What needs every turn waits for them: find, jumps, export, print, clicks.
+    expect(screen.getByRole('searchbox', { name: 'Find in transcript' })).toBeDisabled();
+    expect(screen.getByRole('button', { name: 'Last turn' })).toBeDisabled();
+    expect(screen.getByRole('button', { name: 'Export Markdown' })).toBeDisabled();
+    expect(screen.getByRole('button', { name: 'Print' })).toBeDisabled();
+    expect(within(turnArticles()[0]).getByText('… clicks')).toBeInTheDocument();
+
+    release();
+    const full = await screen.findByRole('list', { name: 'Turns (40)' });
+    expect(full).toBeInTheDocument();
+    expect(screen.queryByText(/The first 10 of 40 turns are shown/)).toBeNull();
+    expect(screen.getByRole('searchbox', { name: 'Find in transcript' })).toBeEnabled();
+    expect(screen.getByRole('button', { name: 'Export Markdown' })).toBeEnabled();
+    expect(within(turnArticles()[0]).getByText('2 clicks')).toBeInTheDocument();
+    expect(listed).toHaveLength(1);
+  });
+
+  it('keeps the first turns when the whole conversation fails, with the error and a retry below', async () => {
+    serveHeadFirst(async () => HttpResponse.json([{ uuid: 'x' }]));
+    renderRoute('/sessions/s-long');
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('Could not load this conversation.');
+    expect(within(alert).getByRole('button', { name: 'Retry' })).toBeInTheDocument();
+    expect(screen.getByRole('list', { name: 'Turns (first 10 of 40)' })).toBeInTheDocument();
+    expect(turnArticles()).toHaveLength(10);
+  });
+
+  it('waits for the whole conversation when the list has nothing (or fails)', async () => {
+    server.use(
+      http.get(LIST, () => HttpResponse.json({ detail: 'nope' }, { status: 500 })),
+      http.get(BY_SESSION, () => HttpResponse.json(whole())),
+    );
+    renderRoute('/sessions/s-long');
+    expect(await screen.findByRole('list', { name: 'Turns (40)' })).toBeInTheDocument();
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+});
+
 describe('find in transcript', () => {
   it('highlights all matches, counts them and moves with Enter / Shift+Enter', async () => {
     const user = userEvent.setup();

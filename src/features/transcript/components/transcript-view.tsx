@@ -13,6 +13,14 @@ import styles from './transcript-view.module.css';
 /** `/sessions/:sessionId`: one conversation as a transcript, with its own loading/empty/error states. */
 export function TranscriptView({ sessionId }: { sessionId: string }) {
   const query = useQuery(transcriptQueries.bySession(sessionId));
+  // While the whole conversation loads (or after it failed), its first turns from the paged
+  // list: a long transcript opens at once. Never for an id the server cannot address.
+  const waiting = query.data === undefined;
+  const head = useQuery({
+    ...transcriptQueries.head(sessionId),
+    enabled: waiting && isAddressableId(sessionId),
+  });
+  const headTurns = waiting && head.data && head.data.items.length > 0 ? head.data : null;
   const subtitle = (
     <span className={styles.sessionId}>
       <span>
@@ -22,6 +30,26 @@ export function TranscriptView({ sessionId }: { sessionId: string }) {
     </span>
   );
 
+  const bySessionKey = transcriptQueries.bySession(sessionId).queryKey;
+  if (headTurns) {
+    return (
+      <TranscriptBody
+        sessionId={sessionId}
+        turns={headTurns.items}
+        subtitle={subtitle}
+        partial={{
+          total: Math.max(headTurns.total, headTurns.items.length),
+          rest: query.isError ? (
+            <SectionError error={query.error} what="this conversation" onRetry={() => void query.refetch()} />
+          ) : (
+            <SlowLoading queryKeys={[bySessionKey]} what="this conversation">
+              <Skeleton height="12rem" label="Loading the rest of the conversation" />
+            </SlowLoading>
+          ),
+        }}
+      />
+    );
+  }
   if (query.isPending) {
     return (
       <>
@@ -30,7 +58,7 @@ export function TranscriptView({ sessionId }: { sessionId: string }) {
           documentTitle={`Conversation ${shortId(sessionId)}`}
           subtitle={subtitle}
         />
-        <SlowLoading queryKeys={[transcriptQueries.bySession(sessionId).queryKey]} what="this conversation">
+        <SlowLoading queryKeys={[bySessionKey]} what="this conversation">
           <TranscriptSkeleton />
         </SlowLoading>
       </>

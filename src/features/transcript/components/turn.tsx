@@ -24,6 +24,8 @@ type Props = {
   showDate: boolean;
   /** Which of this turn's find matches is the current one (in document order), if any. */
   activeMatch?: number | null;
+  /** Clicks are only counted by the whole-conversation endpoint, which has not answered yet. */
+  clicksPending?: boolean;
 };
 
 /** One turn as a typeset log entry: badges first, the visitor, the assistant, a quiet meta line. */
@@ -36,6 +38,7 @@ export const Turn = memo(function Turn({
   revealIp,
   showDate,
   activeMatch = null,
+  clicksPending = false,
 }: Props) {
   const zone = useTimeZone();
   const ref = useRef<HTMLElement>(null);
@@ -101,9 +104,13 @@ export const Turn = memo(function Turn({
           <span>
             {formatNumber(turn.result_count)} {turn.result_count === 1 ? 'offering' : 'offerings'} shown
           </span>
-          <span>
-            {formatNumber(turn.click_count)} {turn.click_count === 1 ? 'click' : 'clicks'}
-          </span>
+          {clicksPending ? (
+            <span title="Counted when the whole conversation has loaded">… clicks</span>
+          ) : (
+            <span>
+              {formatNumber(turn.click_count)} {turn.click_count === 1 ? 'click' : 'clicks'}
+            </span>
+          )}
           <TurnFeedback feedback={turn.feedback} pattern={pattern} />
         </div>
         <RawJson turn={turn} revealIp={revealIp} />
