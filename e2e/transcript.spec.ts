@@ -136,6 +136,40 @@ test.describe('transcript', () => {
     await expect(last).toBeInViewport();
   });
 
+  test('a long transcript shows its first turns while the whole conversation is slow', async ({
+    page,
+    transcript,
+  }) => {
+    await ready(transcript);
+    const longest = await transcript.longestSession();
+    await page.clock.install();
+    await page.goto(`/sessions/${encodeURIComponent(longest.session_id)}?fault=by-session:slow`);
+    await expect(transcript.turns).toHaveAccessibleName(`Turns (first 10 of ${longest.message_count})`);
+    await expect(transcript.turn(1)).toBeVisible();
+    await expect(page.getByText(`The first 10 of ${longest.message_count} turns are shown`)).toBeVisible();
+    await expect(transcript.findInput).toBeDisabled();
+    await expect(transcript.exportMarkdown).toBeDisabled();
+    await expect(transcript.lastTurnButton).toBeDisabled();
+    const axe = await new AxeBuilder({ page }).analyze();
+    expect(
+      axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id),
+    ).toEqual([]);
+
+    // Slow: the notice and Cancel stand below the first turns, which stay.
+    await page.clock.fastForward(6_000);
+    const main = page.getByRole('main');
+    await expect(main.getByText('Still loading this conversation…')).toBeVisible();
+    if (process.env.E2E_SHOTS) {
+      await page.screenshot({ path: `${process.env.E2E_SHOTS}/partial-top.png` });
+      await main.getByText('Still loading this conversation…').scrollIntoViewIfNeeded();
+      await page.screenshot({ path: `${process.env.E2E_SHOTS}/partial-bottom.png` });
+    }
+    await main.getByRole('button', { name: 'Cancel', exact: true }).click();
+    await expect(main.getByText('Loading this conversation was cancelled.')).toBeVisible();
+    await expect(transcript.turns).toHaveAccessibleName(`Turns (first 10 of ${longest.message_count})`);
+    await expect(transcript.articles.first()).toBeVisible();
+  });
+
   test('find highlights, counts and moves to the next match', async ({ page, transcript }) => {
     await ready(transcript);
     const longest = await transcript.longestSession();

@@ -40,7 +40,7 @@ export function TranscriptToolbar({
         >
           ← Flagged
         </Button>
-        <span className={styles.groupLabel}>{formatNumber(flaggedCount)} flagged</span>
+        <span className={styles.groupLabel}>{disabled ? '…' : formatNumber(flaggedCount)} flagged</span>
         <Button
           size="small"
           onClick={onNextFlagged}
