@@ -259,6 +259,22 @@ test.describe('transcript', () => {
     expect(parsed.turns.every((t) => t.ip_address === null || t.ip_address === '[hidden]')).toBe(true);
   });
 
+  test('on paper: the turns without the controls (copy, find, export)', async ({ page, transcript }) => {
+    await ready(transcript);
+    const longest = await transcript.longestSession();
+    await transcript.goto(longest.session_id);
+    await expect(transcript.turns).toHaveAccessibleName(`Turns (${longest.message_count})`);
+    const copy = page.getByRole('button', { name: /^Copy / });
+    await expect(copy.first()).toBeVisible();
+    await page.emulateMedia({ media: 'print' });
+    await expect(transcript.turn(1)).toBeVisible();
+    for (const button of await copy.all()) await expect(button).toBeHidden();
+    await expect(transcript.findInput).toBeHidden();
+    await expect(transcript.exportMarkdown).toBeHidden();
+    await page.emulateMedia({ media: 'screen' });
+    await expect(copy.first()).toBeVisible();
+  });
+
   test('/interactions/:uuid opens the transcript at that turn; an unknown uuid says so', async ({
     page,
     transcript,

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { Button } from './button';
+import styles from './copy-button.module.css';
 
 /** Copies a value (an id, a slug) to the clipboard and says so. */
 export function CopyButton({ value, label }: { value: string; label: string }) {
@@ -13,6 +14,7 @@ export function CopyButton({ value, label }: { value: string; label: string }) {
     <Button
       size="small"
       variant="ghost"
+      className={styles.copy}
       aria-label={copied ? `Copied ${label}` : `Copy ${label}`}
       title={copied ? 'Copied' : `Copy ${label}`}
       onClick={async (event) => {
