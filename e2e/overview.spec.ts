@@ -117,6 +117,36 @@ test.describe('overview: KPI cards, charts and filters', () => {
     await expect(overview.volumeChart).toContainText('UTC days');
   });
 
+  test('the key figures take the same room loading and loaded (nothing below moves)', async ({
+    browser,
+    page,
+    overview,
+  }) => {
+    const height = async (target: Page) =>
+      (await target.getByRole('region', { name: 'Key figures' }).boundingBox())?.height ?? -1;
+    for (const width of [1366, 1024, 768]) {
+      await page.setViewportSize({ width, height: 900 });
+      await overview.goto();
+      await expect(overview.kpi('Turns')).toBeVisible();
+      await expect(overview.keyFigures.getByRole('list')).not.toHaveAttribute('aria-busy', 'true');
+      // The same page with kpi/ held back: only the skeleton is there.
+      const loading = await browser.newPage({ viewport: { width, height: 900 } });
+      await loading.addInitScript(
+        (token) => sessionStorage.setItem('waa.token', token),
+        await page.evaluate(() => sessionStorage.getItem('waa.token') ?? ''),
+      );
+      await loading.goto('/?fault=kpi:slow');
+      await expect(
+        loading.getByRole('region', { name: 'Key figures' }).locator('ul[aria-busy="true"]'),
+      ).toBeVisible();
+      expect(
+        Math.abs((await height(loading)) - (await height(page))),
+        `${width} px wide`,
+      ).toBeLessThanOrEqual(1);
+      await loading.close();
+    }
+  });
+
   test('a day in the numbers table opens that day’s turns', async ({ page, overview }) => {
     const kpi = await openWithKpi(page, () => overview.goto('?is_flagged=false'));
     const busiest = kpi.daily_volume.reduce((best, d) => (d.count > best.count ? d : best));

@@ -82,13 +82,27 @@ export function KpiSection({
         >
           <ul className={styles.cards} aria-busy="true">
             {METRICS.map((metric, i) => (
+              // The loaded card's own line boxes (label, value, detail, change), so nothing below
+              // moves when the figures arrive.
               <li key={metric.id} className={styles.card}>
-                <Skeleton width="60%" height="0.8rem" label={i === 0 ? 'Loading key figures' : undefined} />
-                <Skeleton width="45%" height="1.6rem" />
-                <Skeleton width="80%" height="0.75rem" />
-                {/* The change line and the previous value: the loaded card's full height. */}
-                <Skeleton width="70%" height="0.75rem" />
-                <Skeleton width="40%" height="0.75rem" />
+                <div>
+                  <p className={styles.label}>
+                    <Skeleton
+                      width="60%"
+                      height="0.8rem"
+                      label={i === 0 ? 'Loading key figures' : undefined}
+                    />
+                  </p>
+                  <p className={styles.value}>
+                    <Skeleton width="45%" height="1.5rem" />
+                  </p>
+                  <p className={styles.detail}>
+                    <Skeleton width="80%" height="0.75rem" />
+                  </p>
+                  <p className={styles.delta}>
+                    <Skeleton width="70%" height="0.75rem" />
+                  </p>
+                </div>
               </li>
             ))}
           </ul>
