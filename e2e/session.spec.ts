@@ -182,4 +182,34 @@ test.describe('session safety', () => {
     await expect(signIn.heading).toBeVisible();
     expect(await page.evaluate(() => Object.keys(localStorage))).toEqual([]);
   });
+
+  test('a remembered sign-in follows the other tabs: sign-out there signs out here at once', async ({
+    page,
+    signIn,
+    overview,
+  }) => {
+    await signIn.goto();
+    await signIn.signIn(tokens.staff, { remember: true });
+    await expect(overview.budgetMeter).toBeVisible();
+    await page.goto('/users');
+    await expect(page.getByRole('heading', { level: 1, name: 'Visitors' })).toBeVisible();
+
+    // A second tab of the same browser: same localStorage.
+    const other = await page.context().newPage();
+    await other.goto('/');
+    await expect(other.getByRole('heading', { level: 1, name: 'Overview' })).toBeVisible();
+    await other.getByRole('button', { name: 'Sign out' }).click();
+
+    // This tab did nothing and is signed out, with the reason and the way back.
+    await expect(signIn.heading).toBeVisible();
+    await expect(page.getByText('You signed out in another tab.')).toBeVisible();
+    expect(new URL(page.url()).searchParams.get('next')).toBe('/users');
+
+    // Signing in again in the other tab brings this one back to where it was.
+    await other.getByLabel('API token').fill(tokens.staff);
+    await other.getByLabel(/remember/i).check();
+    await other.getByRole('button', { name: 'Sign in' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Visitors' })).toBeVisible();
+    await other.close();
+  });
 });

@@ -4,7 +4,7 @@ import { createQueryClient } from '@/lib/query-client';
 import { prefetchFirstScreen } from './prefetch';
 import { AppProviders } from './providers';
 import { createAppRouter } from './router';
-import { installSessionHandling, routerNavigation } from './session';
+import { installSessionHandling, routerNavigation, watchOtherTabs } from './session';
 
 // RouterProvider comes from 'react-router' (not 'react-router/dom'): the dual-package hazard
 // breaks the latter under Vitest (toolchain.md §3).
@@ -12,7 +12,9 @@ export function App() {
   const [queryClient] = useState(createQueryClient);
   const [router] = useState(() => {
     const r = createAppRouter();
-    installSessionHandling(queryClient, routerNavigation(r));
+    const navigation = routerNavigation(r);
+    installSessionHandling(queryClient, navigation);
+    watchOtherTabs(queryClient, navigation);
     prefetchFirstScreen(queryClient, window.location.pathname);
     return r;
   });

@@ -3,6 +3,8 @@
  * It never goes into a URL or a log; only the client's Authorization header reads it.
  */
 const KEY = 'waa.token';
+/** The storage key, for telling this tab's sign-in from another tab's (`storage` events). */
+export const TOKEN_KEY = KEY;
 const listeners = new Set<() => void>();
 
 export function getToken(): string | null {
@@ -10,6 +12,15 @@ export function getToken(): string | null {
     return sessionStorage.getItem(KEY) ?? localStorage.getItem(KEY);
   } catch {
     return null;
+  }
+}
+
+/** This tab signed in without "remember me": its token is its own, other tabs cannot change it. */
+export function hasTabToken(): boolean {
+  try {
+    return sessionStorage.getItem(KEY) !== null;
+  } catch {
+    return false;
   }
 }
 
