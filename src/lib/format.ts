@@ -2,32 +2,43 @@
 
 export type TimeZoneChoice = 'utc' | 'local';
 
-const integer = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
-const compact = new Intl.NumberFormat('en-US', { notation: 'compact', maximumFractionDigits: 1 });
-const percent0 = new Intl.NumberFormat('en-GB', { style: 'percent', maximumFractionDigits: 0 });
-const percent1 = new Intl.NumberFormat('en-GB', { style: 'percent', maximumFractionDigits: 1 });
-const decimal1 = new Intl.NumberFormat('en-GB', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+/**
+ * Intl formatters are made on first use, not when the module loads (it is in the first load of
+ * every page): a page pays only for the ones it shows.
+ */
+function lazy<T>(make: () => T): () => T {
+  let value: T | undefined;
+  return () => (value ??= make());
+}
+
+const integer = lazy(() => new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 }));
+const compact = lazy(() => new Intl.NumberFormat('en-US', { notation: 'compact', maximumFractionDigits: 1 }));
+const percent0 = lazy(() => new Intl.NumberFormat('en-GB', { style: 'percent', maximumFractionDigits: 0 }));
+const percent1 = lazy(() => new Intl.NumberFormat('en-GB', { style: 'percent', maximumFractionDigits: 1 }));
+const decimal1 = lazy(
+  () => new Intl.NumberFormat('en-GB', { minimumFractionDigits: 1, maximumFractionDigits: 1 }),
+);
 
 export const EMPTY = '—';
 
 const ok = (n: number | null | undefined): n is number => typeof n === 'number' && Number.isFinite(n);
 
 export function formatNumber(n: number | null | undefined): string {
-  return ok(n) ? integer.format(n) : EMPTY;
+  return ok(n) ? integer().format(n) : EMPTY;
 }
 
 export function formatCompact(n: number | null | undefined): string {
-  return ok(n) ? compact.format(n) : EMPTY;
+  return ok(n) ? compact().format(n) : EMPTY;
 }
 
 /** `ratio` is 0..1 (may exceed 1). Small non-zero values keep one decimal. */
 export function formatPercent(ratio: number | null | undefined): string {
   if (!ok(ratio)) return EMPTY;
-  return Math.abs(ratio) < 0.1 && ratio !== 0 ? percent1.format(ratio) : percent0.format(ratio);
+  return Math.abs(ratio) < 0.1 && ratio !== 0 ? percent1().format(ratio) : percent0().format(ratio);
 }
 
 export function formatDecimal(n: number | null | undefined): string {
-  return ok(n) ? decimal1.format(n) : EMPTY;
+  return ok(n) ? decimal1().format(n) : EMPTY;
 }
 
 /** Parses DRF (`…Z`) and Python isoformat (`…+00:00`, microseconds) timestamps. */
@@ -152,11 +163,15 @@ export function utcDay(value: Date | number): string {
   return new Date(value).toISOString().slice(0, 10);
 }
 
+const shortUtcDay = lazy(
+  () => new Intl.DateTimeFormat('en-GB', { month: 'short', day: 'numeric', timeZone: 'UTC' }),
+);
+
 /** `Nov 26` for a `YYYY-MM-DD` UTC day label. */
 export function formatUtcDay(day: string): string {
   const date = new Date(`${day}T00:00:00Z`);
   if (Number.isNaN(date.getTime())) return day;
-  return new Intl.DateTimeFormat('en-GB', { month: 'short', day: 'numeric', timeZone: 'UTC' }).format(date);
+  return shortUtcDay().format(date);
 }
 
 /** First 8 characters of a long id, for tables; the full value goes in a title and copy button. */
@@ -170,75 +185,97 @@ export function humanizeSlug(slug: string): string {
   return text ? text[0].toUpperCase() + text.slice(1) : slug;
 }
 
-const rate1 = new Intl.NumberFormat('en-GB', {
-  style: 'percent',
-  minimumFractionDigits: 1,
-  maximumFractionDigits: 1,
-});
-const score = new Intl.NumberFormat('en-GB', { minimumFractionDigits: 1, maximumFractionDigits: 2 });
-const signedInteger = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0, signDisplay: 'exceptZero' });
-const signedPercent = new Intl.NumberFormat('en-GB', {
-  style: 'percent',
-  maximumFractionDigits: 1,
-  signDisplay: 'exceptZero',
-});
-const signedPoints = new Intl.NumberFormat('en-GB', {
-  minimumFractionDigits: 1,
-  maximumFractionDigits: 1,
-  signDisplay: 'exceptZero',
-});
-const signedScore = new Intl.NumberFormat('en-GB', {
-  minimumFractionDigits: 1,
-  maximumFractionDigits: 2,
-  signDisplay: 'exceptZero',
-});
+const rate1 = lazy(
+  () =>
+    new Intl.NumberFormat('en-GB', {
+      style: 'percent',
+      minimumFractionDigits: 1,
+      maximumFractionDigits: 1,
+    }),
+);
+const score = lazy(
+  () => new Intl.NumberFormat('en-GB', { minimumFractionDigits: 1, maximumFractionDigits: 2 }),
+);
+const signedInteger = lazy(
+  () => new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0, signDisplay: 'exceptZero' }),
+);
+const signedPercent = lazy(
+  () =>
+    new Intl.NumberFormat('en-GB', {
+      style: 'percent',
+      maximumFractionDigits: 1,
+      signDisplay: 'exceptZero',
+    }),
+);
+const signedPoints = lazy(
+  () =>
+    new Intl.NumberFormat('en-GB', {
+      minimumFractionDigits: 1,
+      maximumFractionDigits: 1,
+      signDisplay: 'exceptZero',
+    }),
+);
+const signedScore = lazy(
+  () =>
+    new Intl.NumberFormat('en-GB', {
+      minimumFractionDigits: 1,
+      maximumFractionDigits: 2,
+      signDisplay: 'exceptZero',
+    }),
+);
 
 /** Typographic minus: `−3`, not the hyphen `-3` that Intl emits. */
 const minus = (text: string): string => text.replace(/^-/, '\u2212');
 
 /** A KPI rate (0..1, may exceed 1) with one decimal: `77.8%`; null stays `—`, never `0%`. */
 export function formatRate(ratio: number | null | undefined): string {
-  return ok(ratio) ? rate1.format(ratio) : EMPTY;
+  return ok(ratio) ? rate1().format(ratio) : EMPTY;
 }
 
 /** A mean score such as the judge's 1–5 resolution: `3.9`, `3.86`. */
 export function formatScore(n: number | null | undefined): string {
-  return ok(n) ? score.format(n) : EMPTY;
+  return ok(n) ? score().format(n) : EMPTY;
 }
 
 /** `+12`, `−3`, `0`: a change in a count. */
 export function formatSignedNumber(n: number | null | undefined): string {
-  return ok(n) ? minus(signedInteger.format(n)) : EMPTY;
+  return ok(n) ? minus(signedInteger().format(n)) : EMPTY;
 }
 
 /** `+4.1%`, `−12%`: a relative change (`ratio` 0.041 → `+4.1%`). */
 export function formatSignedPercent(ratio: number | null | undefined): string {
-  return ok(ratio) ? minus(signedPercent.format(ratio)) : EMPTY;
+  return ok(ratio) ? minus(signedPercent().format(ratio)) : EMPTY;
 }
 
 /** A change between two rates in percentage points: 0.032 → `+3.2 pp`. */
 export function formatPercentagePoints(difference: number | null | undefined): string {
-  return ok(difference) ? `${minus(signedPoints.format(difference * 100))} pp` : EMPTY;
+  return ok(difference) ? `${minus(signedPoints().format(difference * 100))} pp` : EMPTY;
 }
 
 /** A change in a mean score: `+0.3`, `−0.25`. */
 export function formatSignedScore(n: number | null | undefined): string {
-  return ok(n) ? minus(signedScore.format(n)) : EMPTY;
+  return ok(n) ? minus(signedScore().format(n)) : EMPTY;
 }
 
-const longUtcDay = new Intl.DateTimeFormat('en-GB', {
-  weekday: 'short',
-  day: 'numeric',
-  month: 'short',
-  year: 'numeric',
-  timeZone: 'UTC',
-});
-const dayMonthYear = new Intl.DateTimeFormat('en-GB', {
-  day: 'numeric',
-  month: 'short',
-  year: 'numeric',
-  timeZone: 'UTC',
-});
+const longUtcDay = lazy(
+  () =>
+    new Intl.DateTimeFormat('en-GB', {
+      weekday: 'short',
+      day: 'numeric',
+      month: 'short',
+      year: 'numeric',
+      timeZone: 'UTC',
+    }),
+);
+const dayMonthYear = lazy(
+  () =>
+    new Intl.DateTimeFormat('en-GB', {
+      day: 'numeric',
+      month: 'short',
+      year: 'numeric',
+      timeZone: 'UTC',
+    }),
+);
 
 function parseUtcDay(day: string): Date | null {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) return null;
@@ -249,7 +286,7 @@ function parseUtcDay(day: string): Date | null {
 /** `Wed, 26 Aug 2026` for a `YYYY-MM-DD` UTC day (tooltips, tables). */
 export function formatUtcDayLong(day: string): string {
   const date = parseUtcDay(day);
-  return date ? longUtcDay.format(date) : day;
+  return date ? longUtcDay().format(date) : day;
 }
 
 /** An inclusive range of UTC days: `20 Aug – 26 Aug 2026`, `26 Aug 2026`, `since 1 Jul 2026`. */
@@ -257,13 +294,13 @@ export function formatUtcDayRange(after: string | undefined, before: string | un
   const from = after ? parseUtcDay(after) : null;
   const to = before ? parseUtcDay(before) : null;
   if (from && to) {
-    if (after === before) return dayMonthYear.format(from);
+    if (after === before) return dayMonthYear().format(from);
     const sameYear = from.getUTCFullYear() === to.getUTCFullYear();
-    const start = sameYear ? formatUtcDay(after as string) : dayMonthYear.format(from);
-    return `${start} – ${dayMonthYear.format(to)}`;
+    const start = sameYear ? formatUtcDay(after as string) : dayMonthYear().format(from);
+    return `${start} – ${dayMonthYear().format(to)}`;
   }
-  if (from) return `since ${dayMonthYear.format(from)}`;
-  if (to) return `until ${dayMonthYear.format(to)}`;
+  if (from) return `since ${dayMonthYear().format(from)}`;
+  if (to) return `until ${dayMonthYear().format(to)}`;
   return 'all time';
 }
 
@@ -274,7 +311,7 @@ export function formatUtcDayRange(after: string | undefined, before: string | un
  */
 export function formatPartialSum(known: number, missingParts: number, totalParts: number): string {
   if (!ok(known) || totalParts <= 0 || missingParts >= totalParts) return EMPTY;
-  return missingParts > 0 ? `≥ ${integer.format(known)}` : integer.format(known);
+  return missingParts > 0 ? `≥ ${integer().format(known)}` : integer().format(known);
 }
 
 /** `1 turn`, `1,204 turns`; the plural defaults to singular + `s`. */
