@@ -42,10 +42,13 @@ for (const server of GENERATIONS) {
       await overview.goto(`?range=custom&created_after=${AFTER}&created_before=${BEFORE}&has_feedback=true`);
       await expect(overview.kpi('Turns')).toContainText(/\d/);
       // The current window (the comparison with the previous one asks for window_days=1).
-      const kpi = urls
-        .filter((url) => url.pathname === '/api/anonymous-chat-interactions/kpi/')
-        .filter((url) => url.searchParams.get('window_days') !== '1')
-        .at(-1);
+      const currentKpi = () =>
+        urls
+          .filter((url) => url.pathname === '/api/anonymous-chat-interactions/kpi/')
+          .filter((url) => url.searchParams.get('window_days') !== '1')
+          .at(-1);
+      await expect.poll(currentKpi).toBeDefined();
+      const kpi = currentKpi();
       expect(kpi?.searchParams.get('created_from')).toBe(AFTER);
       expect(kpi?.searchParams.get('created_to')).toBe(BEFORE);
       // The 8.1.0 has_negative_feedback means something else: never sent in its place.
@@ -64,6 +67,8 @@ for (const server of GENERATIONS) {
 
       await page.goto(`/users?created_after=${AFTER}&created_before=${BEFORE}`);
       await expect(page.getByRole('table', { name: 'Visitors' }).getByRole('row').nth(1)).toBeVisible();
+      // The request event can reach the test after the rows it brought: wait for it.
+      await expect.poll(() => last(urls, 'anonymous-chat-interactions/by-user/')).toBeDefined();
       const byUser = last(urls, 'anonymous-chat-interactions/by-user/');
       expect(byUser?.searchParams.get('created_from')).toBe(AFTER);
       expect(byUser?.searchParams.get('created_to')).toBe(BEFORE);
@@ -85,6 +90,7 @@ for (const server of GENERATIONS) {
       const turns = new TurnsReviewPage(page);
       await turns.goto(`?created_after=${AFTER}&created_before=${BEFORE}&has_feedback=true`);
       await expect(turns.rows.first()).toBeVisible();
+      await expect.poll(() => last(urls, 'anonymous-chat-interactions/')).toBeDefined();
       const list = last(urls, 'anonymous-chat-interactions/');
       expect(list?.searchParams.get('created_from')).toBe(AFTER);
       expect(list?.searchParams.get('created_to')).toBe(BEFORE);
