@@ -1,3 +1,4 @@
+import { useQueryClient, type QueryKey } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
 import { useLocation, useSearchParams } from 'react-router';
 import { recoveredPageNote, type Recovered } from '@/lib/page-recovery';
@@ -11,27 +12,30 @@ type PageNoteState = { pageNote?: string };
  * After `fetchPageOrLast` answered a missing page with the last one, moves the URL to that
  * page (replacing the entry: the missing page is not worth going back to) and returns the
  * note that says why, which lives in that history entry's state and so survives a re-render
- * but not the next page change. `onRecovered` may put the data in the cache under the new
- * page's key so that the move costs no request.
+ * but not the next page change. The data goes in the cache under `queryKeyFor(page)`, the
+ * list query's key for the landed page, so that the move costs no request.
  */
 export function usePageRecovery<D extends RecoverablePage>(
-  data: D | undefined,
+  query: { data: D | undefined; isPlaceholderData: boolean },
   currentPage: number,
-  onRecovered?: (data: D) => void,
+  queryKeyFor: (page: number) => QueryKey,
 ): string | null {
+  const queryClient = useQueryClient();
   const [, setSearchParams] = useSearchParams();
   const location = useLocation();
+  // Placeholder data is the previous page's answer, not this page's.
+  const data = query.isPlaceholderData ? undefined : query.data;
   const requested = data?.requestedPage;
   const landed = data?.page;
-  const recovered = useRef(onRecovered);
+  const keyFor = useRef(queryKeyFor);
   useEffect(() => {
-    recovered.current = onRecovered;
+    keyFor.current = queryKeyFor;
   });
 
   useEffect(() => {
     if (!data || requested === undefined || landed === undefined) return;
     if (requested !== currentPage || landed === currentPage) return;
-    recovered.current?.(data);
+    queryClient.setQueryData<D>(keyFor.current(landed), { ...data, requestedPage: undefined });
     setSearchParams(
       (prev) => applySearchPatch(prev, { page: landed > 1 ? landed : null }, { resetPage: false }),
       {
@@ -40,7 +44,7 @@ export function usePageRecovery<D extends RecoverablePage>(
         state: { pageNote: recoveredPageNote(requested, data) } satisfies PageNoteState,
       },
     );
-  }, [data, requested, landed, currentPage, setSearchParams]);
+  }, [data, requested, landed, currentPage, queryClient, setSearchParams]);
 
   const note = (location.state as PageNoteState | null)?.pageNote;
   return typeof note === 'string' ? note : null;

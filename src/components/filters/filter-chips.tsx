@@ -5,7 +5,8 @@ export type FilterChip = { id: string; label: string; value: string; keys: reado
 
 /**
  * What is filtered, each with one-click removal, and "Clear all". Renders nothing when no
- * filter is active, so an unfiltered list has no empty bar.
+ * filter is active, so an unfiltered list has no empty bar. Removing a chip calls `onRemove`
+ * with the patch that unsets its keys, which the page's `setFilters` takes as it is.
  */
 export function FilterChips({
   chips,
@@ -13,7 +14,7 @@ export function FilterChips({
   onClearAll,
 }: {
   chips: readonly FilterChip[];
-  onRemove: (chip: FilterChip) => void;
+  onRemove: (patch: Record<string, undefined>) => void;
   onClearAll: () => void;
 }) {
   if (chips.length === 0) return null;
@@ -28,7 +29,7 @@ export function FilterChips({
               className={styles.chip}
               aria-label={`Remove filter ${chip.label}: ${chip.value}`}
               title={`${chip.label}: ${chip.value}`}
-              onClick={() => onRemove(chip)}
+              onClick={() => onRemove(Object.fromEntries(chip.keys.map((key) => [key, undefined])))}
             >
               <span className={styles.chipText}>
                 <span className={styles.chipName}>{chip.label}:</span> {chip.value}

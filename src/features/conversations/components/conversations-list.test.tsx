@@ -1,47 +1,26 @@
-import { configure, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
-import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { buildDb, setDb, type Db } from '@mocks/db';
+import { describe, expect, it } from 'vitest';
+import { buildDb } from '@mocks/db';
 import { server } from '@mocks/node';
 import { setScenario } from '@mocks/scenarios';
 import type { Conversation } from '@/api/schemas/conversation';
-import { setApiGeneration } from '@/api/server-info';
+import { captureDownloads } from '@/test/downloads';
+import { routerSearch, setupListPage } from '@/test/list-page';
 import { renderRoute } from '@/test/render-route';
 
 const PATH = '/api/anonymous-chat-interactions/conversations/';
 
-let requests: URL[] = [];
-const record = ({ request }: { request: Request }) => {
-  const url = new URL(request.url);
-  if (url.pathname === PATH) requests.push(url);
-};
-const lastRequest = () => requests.at(-1) as URL;
-
-let db: Db;
-beforeAll(async () => {
-  // Whole routes render here (shell, session, lazy page): allow for a busy test machine.
-  configure({ asyncUtilTimeout: 4000 });
-  // The route module is lazy: load it once up front so no test pays for its first import.
-  await import('@/pages/conversations');
-  db = buildDb({ seed: 5, visitors: 40, sessions: 80, days: 20, longSessions: [] });
+const db = buildDb({ seed: 5, visitors: 40, sessions: 80, days: 20, longSessions: [] });
+const { requests, lastRequest, table, bodyRows, waitForRows } = setupListPage({
+  db,
+  listPath: PATH,
+  loadPage: () => import('@/pages/conversations'),
+  caption: 'Conversations',
+  // Grouped columns: a group row above the column headers.
+  headerRows: 2,
 });
-beforeEach(() => {
-  setDb(db);
-  requests = [];
-  server.events.on('request:start', record);
-});
-afterEach(() => {
-  server.events.removeListener('request:start', record);
-  setApiGeneration('current');
-});
-
-const table = () => screen.getByRole('table', { name: 'Conversations' });
-const bodyRows = () => within(table()).getAllByRole('row').slice(2);
-const search = (router: { state: { location: { search: string } } }) =>
-  new URLSearchParams(router.state.location.search);
-const waitForRows = () =>
-  waitFor(() => expect(within(table()).getAllByRole('link').length).toBeGreaterThan(0));
 
 function conversation(overrides: Partial<Conversation>): Conversation {
   return {
@@ -132,15 +111,15 @@ describe('Conversations', () => {
     await waitForRows();
     await user.type(screen.getByRole('spinbutton', { name: 'Total tokens, minimum' }), '5000');
     await waitFor(() => expect(lastRequest().searchParams.get('total_tokens_min')).toBe('5000'));
-    expect(search(router).get('total_tokens_min')).toBe('5000');
-    expect(search(router).get('page')).toBeNull();
+    expect(routerSearch(router).get('total_tokens_min')).toBe('5000');
+    expect(routerSearch(router).get('page')).toBeNull();
     expect(
       await screen.findByRole('button', { name: 'Remove filter Total tokens: ≥ 5,000' }),
     ).toBeInTheDocument();
     await user.selectOptions(screen.getByRole('combobox', { name: 'Reviewed by the judge' }), 'Reviewed');
     await waitFor(() => expect(lastRequest().searchParams.get('is_reviewed')).toBe('true'));
     await user.click(screen.getByRole('button', { name: 'Clear all' }));
-    await waitFor(() => expect(search(router).toString()).toBe('page_size=25'));
+    await waitFor(() => expect(routerSearch(router).toString()).toBe('page_size=25'));
     expect(screen.getByRole('spinbutton', { name: 'Total tokens, minimum' })).toHaveValue(null);
   });
 
@@ -160,7 +139,7 @@ describe('Conversations', () => {
     const { router } = renderRoute('/sessions');
     await waitForRows();
     await user.click(screen.getByRole('button', { name: /Highest severity/ }));
-    expect(search(router).get('o')).toBe('-max_severity');
+    expect(routerSearch(router).get('o')).toBe('-max_severity');
     const ids = () => bodyRows().map((row) => within(row).getAllByRole('link')[0].textContent);
     expect(ids()).toEqual(['critical', 'high', 'medium', 'low', 'none']);
     await user.click(screen.getByRole('button', { name: /Highest severity/ }));
@@ -183,13 +162,7 @@ describe('Conversations', () => {
 
   it('exports the filtered, sorted rows as CSV', async () => {
     const user = userEvent.setup();
-    const blobs: Blob[] = [];
-    vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
-      blobs.push(blob as Blob);
-      return 'blob:test';
-    });
-    vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => {});
-    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
+    const blobs = captureDownloads();
     server.use(
       http.get(`*${PATH}`, () =>
         HttpResponse.json([

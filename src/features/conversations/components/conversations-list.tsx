@@ -1,26 +1,28 @@
 import { useQuery } from '@tanstack/react-query';
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { Link } from 'react-router';
 import { isApiError } from '@/api/errors';
 import type { ConversationFilters } from '@/api/filters';
 import { getApiGeneration } from '@/api/server-info';
 import { CsvExportButton } from '@/components/data-table/csv-export-button';
 import { DataTable } from '@/components/data-table/data-table';
+import { queryTableProps } from '@/components/data-table/query-props';
+import { ResultCount } from '@/components/data-table/result-count';
 import { sortableColumnIds, sortRows } from '@/components/data-table/sort-rows';
+import { ClearFiltersHint } from '@/components/filters/clear-filters-hint';
 import { DateRangeFilter } from '@/components/filters/date-range-filter';
-import { FieldErrors, labelFieldErrors } from '@/components/filters/field-errors';
+import { FieldErrors } from '@/components/filters/field-errors';
 import { FilterChips } from '@/components/filters/filter-chips';
 import { NumberRangeFilter } from '@/components/filters/number-range-filter';
 import { TriStateSelect } from '@/components/filters/select-filter';
-import { TextFilter } from '@/components/filters/text-filter';
-import { TurnStateFilters } from '@/components/filters/turn-state-filters';
+import { SeverityNoneNotice } from '@/components/filters/severity-none-notice';
+import { TurnFilterFields } from '@/components/filters/turn-filter-fields';
+import { useFilterErrors } from '@/components/filters/use-filter-errors';
 import { Button, buttonClass } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
-import { Notice } from '@/components/ui/notice';
 import { useTableUrlState } from '@/hooks/use-table-url-state';
 import { useUrlFilters } from '@/hooks/use-url-filters';
 import { exportFileName } from '@/lib/export-pages';
-import { formatCount } from '@/lib/format';
 import { paths } from '@/lib/paths';
 import { conversationQueries } from '../api/queries';
 import {
@@ -37,8 +39,6 @@ import { conversationColumns } from './conversation-columns';
 import styles from './conversations.module.css';
 
 const SORTABLE = sortableColumnIds(conversationColumns);
-// "None" stays selectable (links from elsewhere use it); choosing it explains why it is empty.
-// "None" stays selectable (links from elsewhere use it); picking it explains why nothing matches.
 const PLACED = new Set(Object.keys(CONVERSATION_FILTER_LABELS).filter((key) => key !== 'session_id'));
 
 /** `conversations/` is missing before Waldur 8.1.2: a 404, or an HTML 404 from a proxy. */
@@ -93,13 +93,11 @@ export function ConversationsList() {
   });
   const query = useQuery({ ...conversationQueries.list({ filters, generation }), enabled: !skip });
 
-  const fieldErrors = useMemo(() => {
-    const error = query.error;
-    if (!isApiError(error) || error.status !== 400) return [];
-    return labelFieldErrors(error.fieldErrors, CONVERSATION_FILTER_LABELS, CONVERSATION_ERROR_ALIASES);
-  }, [query.error]);
-  const errorFor = (field: keyof ConversationFilters) =>
-    fieldErrors.find((e) => e.field === field)?.messages.join(' ');
+  const { errorFor, unplaced } = useFilterErrors(query.error, {
+    labels: CONVERSATION_FILTER_LABELS,
+    aliases: CONVERSATION_ERROR_ALIASES,
+    placed: PLACED,
+  });
 
   if (skip || isMissingEndpoint(query.error)) {
     return <ConversationsNeedNewerServer onTryAnyway={skip ? () => setTryAnyway(true) : undefined} />;
@@ -129,27 +127,12 @@ export function ConversationsList() {
           <legend className={styles.groupLabel}>
             <strong>Turns</strong> — which turns count; every counter is computed over these turns only
           </legend>
-          <DateRangeFilter
-            label="Created"
-            value={{ after: filters.created_after, before: filters.created_before }}
-            onChange={({ after, before }) => update({ created_after: after, created_before: before })}
-            error={errorFor('created_after') ?? errorFor('created_before')}
-          />
-          <TextFilter
-            label="Search messages and replies"
-            value={filters.query}
-            placeholder="e.g. storage quota"
-            onCommit={(value) => setFilters({ query: value }, { replace: true })}
-            error={errorFor('query')}
-          />
-          <TurnStateFilters value={filters} onChange={update} errorFor={errorFor} />
-          <TextFilter
-            label="Visitor (exact slug)"
-            value={filters.user_slug}
-            onCommit={(value) => setFilters({ user_slug: value }, { replace: true })}
-            error={errorFor('user_slug')}
-            type="text"
-            width="11rem"
+          <TurnFilterFields
+            value={filters}
+            onChange={setFilters}
+            errorFor={errorFor}
+            searchPlaceholder="e.g. storage quota"
+            visitorWidth="11rem"
           />
         </fieldset>
         <fieldset className={styles.filterRow}>
@@ -176,28 +159,19 @@ export function ConversationsList() {
         </fieldset>
       </div>
 
-      <FilterChips
-        chips={chips}
-        onRemove={(chip) => setFilters(Object.fromEntries(chip.keys.map((key) => [key, undefined])))}
-        onClearAll={clearFilters}
-      />
-      <FieldErrors errors={fieldErrors.filter((e) => !PLACED.has(e.field))} />
-      {filters.severity === 'none' && (
-        <Notice
-          tone="warn"
-          title="“Severity: none” matches no turns, so no conversations."
-          actions={
-            <Button size="small" onClick={() => update({ severity: undefined, is_flagged: false })}>
-              Use unflagged turns
-            </Button>
-          }
-        >
-          <p>
-            The server stores an empty severity for clean turns. “Flagged: Not flagged” selects the turns the
-            guard let through.
-          </p>
-        </Notice>
-      )}
+      <FilterChips chips={chips} onRemove={setFilters} onClearAll={clearFilters} />
+      <FieldErrors errors={unplaced} />
+      <SeverityNoneNotice
+        value={filters}
+        onChange={setFilters}
+        title="“Severity: none” matches no turns, so no conversations."
+        action="Use unflagged turns"
+      >
+        <p>
+          The server stores an empty severity for clean turns. “Flagged: Not flagged” selects the turns the
+          guard let through.
+        </p>
+      </SeverityNoneNotice>
 
       <DataTable
         mode="client"
@@ -207,21 +181,14 @@ export function ConversationsList() {
         caption="Conversations"
         getRowId={(row) => row.session_id}
         getRowHref={conversationHref}
-        isLoading={query.isPending}
-        loadingKeys={[conversationQueries.list({ filters, generation }).queryKey]}
-        isFetching={query.isFetching && query.isPlaceholderData}
-        error={query.error ?? undefined}
-        onRetry={() => void query.refetch()}
+        {...queryTableProps(query, conversationQueries.list({ filters, generation }).queryKey)}
         errorWhat="conversations"
         emptyTitle={chips.length > 0 ? 'No conversations match these filters' : 'No conversations yet'}
         emptyText={
           chips.length > 0 ? (
-            <>
-              Widen the ranges or remove a filter.{' '}
-              <Button size="small" variant="ghost" onClick={clearFilters}>
-                Clear all filters
-              </Button>
-            </>
+            <ClearFiltersHint onClearAll={clearFilters}>
+              Widen the ranges or remove a filter.
+            </ClearFiltersHint>
           ) : (
             'Conversations appear here as soon as visitors use the public assistant.'
           )
@@ -236,10 +203,7 @@ export function ConversationsList() {
         }
       >
         {total !== undefined && !query.error && (
-          <p className={styles.count} aria-live="polite">
-            {formatCount(total, 'conversation')}
-            {chips.length > 0 ? (total === 1 ? ' matches' : ' match') : ' in total'}
-          </p>
+          <ResultCount total={total} noun="conversation" filtered={chips.length > 0} />
         )}
       </DataTable>
     </div>

@@ -1,43 +1,22 @@
-import { configure, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
-import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { buildDb, setDb, type Db } from '@mocks/db';
+import { describe, expect, it } from 'vitest';
+import { buildDb } from '@mocks/db';
 import { server } from '@mocks/node';
+import { captureDownloads } from '@/test/downloads';
+import { routerSearch, setupListPage } from '@/test/list-page';
 import { renderRoute } from '@/test/render-route';
 
 const LIST_PATH = '/api/anonymous-chat-feedbacks/';
 
-let requests: URL[] = [];
-const record = ({ request }: { request: Request }) => {
-  const url = new URL(request.url);
-  if (url.pathname === LIST_PATH) requests.push(url);
-};
-const lastRequest = () => requests.at(-1) as URL;
-
-let db: Db;
-beforeAll(async () => {
-  // Whole routes render here (shell, session, lazy page): allow for a busy test machine.
-  configure({ asyncUtilTimeout: 4000 });
-  // The route module is lazy: load it once up front so no test pays for its first import.
-  await import('@/pages/feedback');
-  db = buildDb({ seed: 11, visitors: 60, sessions: 160, days: 30, longSessions: [] });
+const db = buildDb({ seed: 11, visitors: 60, sessions: 160, days: 30, longSessions: [] });
+const { requests, lastRequest, bodyRows, waitForRows } = setupListPage({
+  db,
+  listPath: LIST_PATH,
+  loadPage: () => import('@/pages/feedback'),
+  caption: 'Feedback',
 });
-beforeEach(() => {
-  setDb(db);
-  requests = [];
-  server.events.on('request:start', record);
-});
-afterEach(() => {
-  server.events.removeListener('request:start', record);
-});
-
-const table = () => screen.getByRole('table', { name: 'Feedback' });
-const bodyRows = () => within(table()).getAllByRole('row').slice(1);
-const search = (router: { state: { location: { search: string } } }) =>
-  new URLSearchParams(router.state.location.search);
-const waitForRows = () =>
-  waitFor(() => expect(within(table()).getAllByRole('link').length).toBeGreaterThan(0));
 
 describe('Feedback list', () => {
   it('shows the server page, labels judge-only rows and links each row to its turn', async () => {
@@ -86,8 +65,8 @@ describe('Feedback list', () => {
     await waitForRows();
     await user.selectOptions(screen.getByRole('combobox', { name: 'Vote' }), 'Thumbs down');
     await waitFor(() => expect(lastRequest().searchParams.get('score')).toBe('-1'));
-    expect(search(router).get('score')).toBe('-1');
-    expect(search(router).get('page')).toBeNull();
+    expect(routerSearch(router).get('score')).toBe('-1');
+    expect(routerSearch(router).get('page')).toBeNull();
     const down = db.feedback.filter((t) => t.json.feedback?.score === -1).length;
     await waitFor(() =>
       expect(screen.getByText(`${down.toLocaleString('en-GB')} rows match`)).toBeInTheDocument(),
@@ -101,7 +80,7 @@ describe('Feedback list', () => {
     await waitForRows();
     await user.click(screen.getByRole('button', { name: /Resolution/ }));
     await waitFor(() => expect(lastRequest().searchParams.get('o')).toBe('-llm_resolution_score'));
-    expect(search(router).get('o')).toBe('-llm_resolution_score');
+    expect(routerSearch(router).get('o')).toBe('-llm_resolution_score');
     expect(screen.getByRole('columnheader', { name: /Resolution/ })).toHaveAttribute(
       'aria-sort',
       'descending',
@@ -112,7 +91,9 @@ describe('Feedback list', () => {
   it('recovers from a page past the end', async () => {
     const { router } = renderRoute('/feedback?page=50');
     const pageCount = Math.ceil(db.feedback.length / 50);
-    await waitFor(() => expect(search(router).get('page')).toBe(pageCount > 1 ? String(pageCount) : null));
+    await waitFor(() =>
+      expect(routerSearch(router).get('page')).toBe(pageCount > 1 ? String(pageCount) : null),
+    );
     expect(await screen.findByText(/Page 50 does not exist any more/)).toBeInTheDocument();
   });
 
@@ -128,13 +109,7 @@ describe('Feedback list', () => {
 
   it('exports all pages as JSON without voter IPs', async () => {
     const user = userEvent.setup();
-    const blobs: Blob[] = [];
-    vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
-      blobs.push(blob as Blob);
-      return 'blob:test';
-    });
-    vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => {});
-    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
+    const blobs = captureDownloads();
     renderRoute('/feedback?score=1');
     await waitForRows();
     await user.selectOptions(screen.getByRole('combobox', { name: 'Export format' }), 'JSON');

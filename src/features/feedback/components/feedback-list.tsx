@@ -1,19 +1,19 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useMemo } from 'react';
-import { isApiError } from '@/api/errors';
+import { useQuery } from '@tanstack/react-query';
 import { DataTable } from '@/components/data-table/data-table';
+import { queryTableProps } from '@/components/data-table/query-props';
+import { ResultCount } from '@/components/data-table/result-count';
 import { ExportAllControl } from '@/components/export/export-all-control';
+import { ClearFiltersHint } from '@/components/filters/clear-filters-hint';
 import { DateRangeFilter } from '@/components/filters/date-range-filter';
-import { FieldErrors, labelFieldErrors } from '@/components/filters/field-errors';
+import { FieldErrors } from '@/components/filters/field-errors';
 import { FilterChips } from '@/components/filters/filter-chips';
 import { SelectFilter, TriStateSelect } from '@/components/filters/select-filter';
-import { Button } from '@/components/ui/button';
+import { useFilterErrors } from '@/components/filters/use-filter-errors';
 import { Notice } from '@/components/ui/notice';
 import { useExportAll } from '@/hooks/use-export-all';
 import { usePageRecovery } from '@/hooks/use-page-recovery';
 import { useTableUrlState } from '@/hooks/use-table-url-state';
 import { useUrlFilters } from '@/hooks/use-url-filters';
-import { formatCount } from '@/lib/format';
 import { feedbackQueries, fetchFeedbackExportPage, type FeedbackListRequest } from '../api/queries';
 import {
   categoryLabel,
@@ -57,13 +57,11 @@ export function FeedbackList() {
     pageSize: table.pageSize,
   };
   const query = useQuery(feedbackQueries.list(request));
-  const queryClient = useQueryClient();
-  const pageNote = usePageRecovery(query.isPlaceholderData ? undefined : query.data, table.page, (data) => {
-    queryClient.setQueryData(feedbackQueries.list({ ...request, page: data.page }).queryKey, {
-      ...data,
-      requestedPage: undefined,
-    });
-  });
+  const pageNote = usePageRecovery(
+    query,
+    table.page,
+    (page) => feedbackQueries.list({ ...request, page }).queryKey,
+  );
 
   const exporter = useExportAll({
     fetchPage: fetchFeedbackExportPage({ filters, sort: table.sort }),
@@ -73,13 +71,10 @@ export function FeedbackList() {
     getKey: (row) => row.interaction_uuid,
   });
 
-  const fieldErrors = useMemo(() => {
-    const error = query.error;
-    if (!isApiError(error) || error.status !== 400) return [];
-    return labelFieldErrors(error.fieldErrors, FEEDBACK_FILTER_LABELS);
-  }, [query.error]);
-  const errorFor = (field: keyof FeedbackFilters) =>
-    fieldErrors.find((e) => e.field === field)?.messages.join(' ');
+  const { errorFor, unplaced } = useFilterErrors(query.error, {
+    labels: FEEDBACK_FILTER_LABELS,
+    placed: PLACED,
+  });
 
   const chips = feedbackFilterChips(filters);
   const total = query.data?.total;
@@ -122,12 +117,8 @@ export function FeedbackList() {
         />
       </div>
 
-      <FilterChips
-        chips={chips}
-        onRemove={(chip) => setFilters(Object.fromEntries(chip.keys.map((key) => [key, undefined])))}
-        onClearAll={clearFilters}
-      />
-      <FieldErrors errors={fieldErrors.filter((e) => !PLACED.has(e.field))} />
+      <FilterChips chips={chips} onRemove={setFilters} onClearAll={clearFilters} />
+      <FieldErrors errors={unplaced} />
       {pageNote && <Notice>{pageNote}</Notice>}
       {dated && (
         <Notice>
@@ -144,21 +135,14 @@ export function FeedbackList() {
         caption="Feedback"
         getRowId={(row) => row.interaction_uuid}
         getRowHref={feedbackHref}
-        isLoading={query.isPending}
-        loadingKeys={[feedbackQueries.list(request).queryKey]}
-        isFetching={query.isFetching && query.isPlaceholderData}
-        error={query.error ?? undefined}
-        onRetry={() => void query.refetch()}
+        {...queryTableProps(query, feedbackQueries.list(request).queryKey)}
         errorWhat="feedback"
         emptyTitle={chips.length > 0 ? 'No feedback matches these filters' : 'No feedback yet'}
         emptyText={
           chips.length > 0 ? (
-            <>
-              Try another vote or category, or a wider range.{' '}
-              <Button size="small" variant="ghost" onClick={clearFilters}>
-                Clear all filters
-              </Button>
-            </>
+            <ClearFiltersHint onClearAll={clearFilters}>
+              Try another vote or category, or a wider range.
+            </ClearFiltersHint>
           ) : (
             'Rows appear when visitors vote on a reply or when the nightly judge reviews a conversation.'
           )
@@ -166,9 +150,7 @@ export function FeedbackList() {
         exportSlot={<ExportAllControl exporter={exporter} what="rows" total={total} />}
       >
         {total !== undefined && !query.error && (
-          <p className={styles.count} aria-live="polite">
-            {formatCount(total, 'row')}
-            {chips.length > 0 ? (total === 1 ? ' matches' : ' match') : ' in total'}
+          <ResultCount total={total} noun="row" filtered={chips.length > 0}>
             {judgeFirst && (
               <span className={styles.hint}>
                 {' '}
@@ -176,7 +158,7 @@ export function FeedbackList() {
                 to see visitor feedback only.
               </span>
             )}
-          </p>
+          </ResultCount>
         )}
       </DataTable>
     </div>

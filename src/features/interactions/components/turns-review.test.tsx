@@ -1,48 +1,24 @@
-import { configure, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
-import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { buildDb, setDb, type Db } from '@mocks/db';
+import { describe, expect, it, vi } from 'vitest';
+import { buildDb } from '@mocks/db';
 import { server } from '@mocks/node';
 import { setApiGeneration } from '@/api/server-info';
+import { captureDownloads } from '@/test/downloads';
+import { routerSearch, setupListPage } from '@/test/list-page';
 import { renderRoute } from '@/test/render-route';
 
 const LIST_PATH = '/api/anonymous-chat-interactions/';
 
-let requests: URL[] = [];
-const record = ({ request }: { request: Request }) => {
-  const url = new URL(request.url);
-  if (url.pathname === LIST_PATH) requests.push(url);
-};
-const lastRequest = () => requests.at(-1) as URL;
+const db = buildDb({ seed: 7, visitors: 30, sessions: 60, days: 20, longSessions: [] });
+const { requests, lastRequest, table, bodyRows, waitForRows } = setupListPage({
+  db,
+  listPath: LIST_PATH,
+  loadPage: () => import('@/pages/interactions'),
+  caption: 'Turns',
+});
 const pagesRequested = () => requests.map((url) => url.searchParams.get('page'));
-
-let db: Db;
-beforeAll(async () => {
-  // Whole routes render here (shell, session, lazy page): allow for a busy test machine.
-  configure({ asyncUtilTimeout: 4000 });
-  // The route module is lazy: load it once up front so no test pays for its first import.
-  await import('@/pages/interactions');
-  db = buildDb({ seed: 7, visitors: 30, sessions: 60, days: 20, longSessions: [] });
-});
-beforeEach(() => {
-  setDb(db);
-  requests = [];
-  server.events.on('request:start', record);
-});
-afterEach(() => {
-  server.events.removeListener('request:start', record);
-  setApiGeneration('current');
-});
-
-const table = () => screen.getByRole('table', { name: 'Turns' });
-const bodyRows = () => within(table()).getAllByRole('row').slice(1);
-const search = (router: { state: { location: { search: string } } }) =>
-  new URLSearchParams(router.state.location.search);
-
-async function waitForRows() {
-  await waitFor(() => expect(within(table()).getAllByRole('link').length).toBeGreaterThan(0));
-}
 
 describe('Turns review', () => {
   it('shows the first server page with the total from X-Result-Count and links rows to the transcript', async () => {
@@ -93,7 +69,7 @@ describe('Turns review', () => {
     const chips = await screen.findByRole('group', { name: 'Active filters' });
     expect(within(chips).getByRole('button', { name: /Remove filter Severity: High/ })).toBeInTheDocument();
     expect(within(chips).getByRole('button', { name: /Remove filter Flagged: yes/ })).toBeInTheDocument();
-    expect(search(router).get('bogus')).toBe('1');
+    expect(routerSearch(router).get('bogus')).toBe('1');
   });
 
   it('drops invalid values from the URL and the request', async () => {
@@ -109,7 +85,7 @@ describe('Turns review', () => {
     expect(params.get('page_size')).toBe('50');
     expect(params.get('o')).toBe('-created');
     await waitFor(() => {
-      const s = search(router);
+      const s = routerSearch(router);
       expect(s.get('severity')).toBeNull();
       expect(s.get('is_flagged')).toBeNull();
       expect(s.get('created_after')).toBeNull();
@@ -124,8 +100,8 @@ describe('Turns review', () => {
     expect(lastRequest().searchParams.get('page')).toBe('2');
     await user.selectOptions(screen.getByRole('combobox', { name: 'Flagged' }), 'Flagged');
     await waitFor(() => expect(lastRequest().searchParams.get('is_flagged')).toBe('true'));
-    expect(search(router).get('is_flagged')).toBe('true');
-    expect(search(router).get('page')).toBeNull();
+    expect(routerSearch(router).get('is_flagged')).toBe('true');
+    expect(routerSearch(router).get('page')).toBeNull();
     expect(lastRequest().searchParams.get('page')).toBe('1');
     const flagged = db.turns.filter((t) => t.json.is_flagged).length;
     await waitFor(() =>
@@ -134,10 +110,10 @@ describe('Turns review', () => {
 
     // One click on the chip removes it; Clear all removes everything.
     await user.click(screen.getByRole('button', { name: 'Remove filter Flagged: yes' }));
-    await waitFor(() => expect(search(router).get('is_flagged')).toBeNull());
+    await waitFor(() => expect(routerSearch(router).get('is_flagged')).toBeNull());
     await user.selectOptions(screen.getByRole('combobox', { name: 'Severity' }), 'Low');
     await user.selectOptions(screen.getByRole('combobox', { name: 'Thumbs vote' }), 'Voted');
-    await waitFor(() => expect(search(router).get('has_feedback')).toBe('true'));
+    await waitFor(() => expect(routerSearch(router).get('has_feedback')).toBe('true'));
     await user.click(screen.getByRole('button', { name: 'Clear all' }));
     await waitFor(() => expect(router.state.location.search).toBe(''));
   });
@@ -149,7 +125,7 @@ describe('Turns review', () => {
     const before = requests.length;
     await user.type(screen.getByRole('searchbox', { name: 'Search messages and replies' }), 'gpu nodes');
     // Nothing per keystroke: one request once the typing pauses.
-    await waitFor(() => expect(search(router).get('query')).toBe('gpu nodes'));
+    await waitFor(() => expect(routerSearch(router).get('query')).toBe('gpu nodes'));
     expect(router.state.historyAction).toBe('REPLACE');
     await waitFor(() => expect(lastRequest().searchParams.get('query')).toBe('gpu nodes'));
     expect(requests.slice(before).filter((u) => u.searchParams.has('query'))).toHaveLength(1);
@@ -162,7 +138,7 @@ describe('Turns review', () => {
     expect(screen.getByRole('columnheader', { name: /Time/ })).toHaveAttribute('aria-sort', 'descending');
     await user.click(screen.getByRole('button', { name: /Offerings/ }));
     await waitFor(() => expect(lastRequest().searchParams.get('o')).toBe('-result_count'));
-    expect(search(router).get('o')).toBe('-result_count');
+    expect(routerSearch(router).get('o')).toBe('-result_count');
     expect(screen.getByRole('columnheader', { name: /Offerings/ })).toHaveAttribute(
       'aria-sort',
       'descending',
@@ -176,7 +152,7 @@ describe('Turns review', () => {
     const { router } = renderRoute('/interactions?page_size=25');
     await waitForRows();
     await user.click(screen.getByRole('button', { name: 'Next page' }));
-    await waitFor(() => expect(search(router).get('page')).toBe('2'));
+    await waitFor(() => expect(routerSearch(router).get('page')).toBe('2'));
     await waitFor(() => expect(lastRequest().searchParams.get('page')).toBe('2'));
     expect(lastRequest().searchParams.get('page_size')).toBe('25');
     await waitFor(() => expect(screen.getByText(/^26–50 of/)).toBeInTheDocument());
@@ -191,7 +167,7 @@ describe('Turns review', () => {
   it('goes to the last page after "Invalid page." and says so', async () => {
     const { router } = renderRoute('/interactions?page=999&page_size=100');
     const pageCount = Math.ceil(db.turns.length / 100);
-    await waitFor(() => expect(search(router).get('page')).toBe(String(pageCount)));
+    await waitFor(() => expect(routerSearch(router).get('page')).toBe(String(pageCount)));
     expect(router.state.historyAction).toBe('REPLACE');
     expect(
       await screen.findByText(
@@ -210,8 +186,8 @@ describe('Turns review', () => {
     expect(await screen.findByText('“Severity: none” matches no turns.')).toBeInTheDocument();
     expect(await screen.findByText('No turns match these filters')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Show unflagged turns' }));
-    await waitFor(() => expect(search(router).get('is_flagged')).toBe('false'));
-    expect(search(router).get('severity')).toBeNull();
+    await waitFor(() => expect(routerSearch(router).get('is_flagged')).toBe('false'));
+    expect(routerSearch(router).get('severity')).toBeNull();
     await waitFor(() => expect(lastRequest().searchParams.get('is_flagged')).toBe('false'));
     expect(screen.queryByText('“Severity: none” matches no turns.')).toBeNull();
   });
@@ -273,16 +249,10 @@ describe('Turns review', () => {
 
   it('exports every page of the current filter as CSV with progress', async () => {
     const user = userEvent.setup();
-    const blobs: Blob[] = [];
-    vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
-      blobs.push(blob as Blob);
-      return 'blob:test';
-    });
-    vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => {});
-    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
+    const blobs = captureDownloads();
     renderRoute('/interactions?is_flagged=false');
     await waitForRows();
-    requests = [];
+    requests.length = 0;
     await user.click(screen.getByRole('button', { name: 'Export all' }));
     const unflagged = db.turns.filter((t) => !t.json.is_flagged).length;
     expect(
@@ -316,7 +286,7 @@ describe('Turns review', () => {
         return undefined;
       }),
     );
-    requests = [];
+    requests.length = 0;
     await user.click(screen.getByRole('button', { name: 'Export all' }));
     const bar = await screen.findByRole('progressbar', { name: 'Exporting turns' });
     await waitFor(() => expect(bar).toHaveAttribute('aria-valuetext', `Page 1 of ${pageCount}`));

@@ -1,26 +1,26 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useMemo } from 'react';
-import { isApiError } from '@/api/errors';
-import { unsupportedFilters, type TurnFilters } from '@/api/filters';
+import { useQuery } from '@tanstack/react-query';
+import { unsupportedFilters } from '@/api/filters';
 import { getApiGeneration } from '@/api/server-info';
 import { DataTable } from '@/components/data-table/data-table';
+import { queryTableProps } from '@/components/data-table/query-props';
+import { ResultCount } from '@/components/data-table/result-count';
 import { ExportAllControl } from '@/components/export/export-all-control';
-import { DateRangeFilter } from '@/components/filters/date-range-filter';
-import { FieldErrors, labelFieldErrors } from '@/components/filters/field-errors';
+import { ClearFiltersHint } from '@/components/filters/clear-filters-hint';
+import { FieldErrors } from '@/components/filters/field-errors';
 import { FilterChips } from '@/components/filters/filter-chips';
+import { SeverityNoneNotice } from '@/components/filters/severity-none-notice';
 import { TextFilter } from '@/components/filters/text-filter';
-import { TurnStateFilters } from '@/components/filters/turn-state-filters';
+import { TurnFilterFields } from '@/components/filters/turn-filter-fields';
+import { useFilterErrors } from '@/components/filters/use-filter-errors';
 import { Button } from '@/components/ui/button';
 import { Notice } from '@/components/ui/notice';
 import { useExportAll } from '@/hooks/use-export-all';
 import { usePageRecovery } from '@/hooks/use-page-recovery';
 import { useTableUrlState } from '@/hooks/use-table-url-state';
 import { useUrlFilters } from '@/hooks/use-url-filters';
-import { formatCount } from '@/lib/format';
 import { fetchTurnsExportPage, turnQueries, type TurnListRequest } from '../api/queries';
 import {
   normalizeTurnFilters,
-  severityNoneSelected,
   TURN_DEFAULT_PAGE_SIZE,
   TURN_DEFAULT_SORT,
   TURN_ERROR_ALIASES,
@@ -33,9 +33,6 @@ import {
 import { TURN_CSV_COLUMNS, turnHref, turnsForJson } from '../utils/turn-row';
 import { turnColumns } from './turn-columns';
 import styles from './turns.module.css';
-
-// "None" stays selectable (links from elsewhere use it); choosing it explains why it is empty.
-// "None" stays selectable (links from elsewhere use it); picking it explains why nothing matches.
 
 /** Controls whose 400 message is shown next to them; anything else goes in the summary. */
 const PLACED = new Set([
@@ -69,14 +66,11 @@ export function TurnsReview() {
     generation,
   };
   const query = useQuery(turnQueries.list(request));
-  const queryClient = useQueryClient();
-  const settled = query.isPlaceholderData ? undefined : query.data;
-  const pageNote = usePageRecovery(settled, table.page, (data) => {
-    queryClient.setQueryData(turnQueries.list({ ...request, page: data.page }).queryKey, {
-      ...data,
-      requestedPage: undefined,
-    });
-  });
+  const pageNote = usePageRecovery(
+    query,
+    table.page,
+    (page) => turnQueries.list({ ...request, page }).queryKey,
+  );
 
   const exporter = useExportAll({
     fetchPage: fetchTurnsExportPage({ filters, sort: table.sort, generation }),
@@ -86,49 +80,27 @@ export function TurnsReview() {
     getKey: (turn) => turn.uuid,
   });
 
-  const fieldErrors = useMemo(() => {
-    const error = query.error;
-    if (!isApiError(error) || error.status !== 400) return [];
-    return labelFieldErrors(error.fieldErrors, TURN_FILTER_LABELS, TURN_ERROR_ALIASES);
-  }, [query.error]);
-  const errorFor = (field: keyof TurnFilters) =>
-    fieldErrors.find((e) => e.field === field)?.messages.join(' ');
+  const { errorFor, unplaced } = useFilterErrors(query.error, {
+    labels: TURN_FILTER_LABELS,
+    aliases: TURN_ERROR_ALIASES,
+    placed: PLACED,
+  });
 
   const chips = turnFilterChips(filters);
   const ignored = unsupportedFilters(filters, generation);
   const total = query.data?.total;
-  const update = (patch: Partial<TurnFilters>) => setFilters(patch);
 
   return (
     <div className={styles.stack}>
       <div role="search" className={styles.filters} aria-label="Filter turns">
-        <DateRangeFilter
-          label="Created"
-          value={{ after: filters.created_after, before: filters.created_before }}
-          onChange={({ after, before }) => update({ created_after: after, created_before: before })}
-          error={errorFor('created_after') ?? errorFor('created_before')}
-        />
-        <TextFilter
-          label="Search messages and replies"
-          value={filters.query}
-          placeholder="e.g. gpu -quota"
-          onCommit={(value) => setFilters({ query: value }, { replace: true })}
-          error={errorFor('query')}
-          width="13rem"
-        />
-        <TurnStateFilters
+        <TurnFilterFields
           value={filters}
-          onChange={update}
+          onChange={setFilters}
           errorFor={errorFor}
+          searchPlaceholder="e.g. gpu -quota"
+          searchWidth="13rem"
+          visitorWidth="9.5rem"
           legacy={generation === 'legacy'}
-        />
-        <TextFilter
-          label="Visitor (exact slug)"
-          value={filters.user_slug}
-          onCommit={(value) => setFilters({ user_slug: value }, { replace: true })}
-          error={errorFor('user_slug')}
-          type="text"
-          width="9.5rem"
         />
         <TextFilter
           label="Conversation (exact id)"
@@ -140,36 +112,27 @@ export function TurnsReview() {
         />
       </div>
 
-      <FilterChips
-        chips={chips}
-        onRemove={(chip) => setFilters(Object.fromEntries(chip.keys.map((key) => [key, undefined])))}
-        onClearAll={clearFilters}
-      />
-      <FieldErrors errors={fieldErrors.filter((e) => !PLACED.has(e.field))} />
+      <FilterChips chips={chips} onRemove={setFilters} onClearAll={clearFilters} />
+      <FieldErrors errors={unplaced} />
 
       {pageNote && <Notice>{pageNote}</Notice>}
-      {severityNoneSelected(filters) && (
-        <Notice
-          tone="warn"
-          title="“Severity: none” matches no turns."
-          actions={
-            <Button size="small" onClick={() => update({ severity: undefined, is_flagged: false })}>
-              Show unflagged turns
-            </Button>
-          }
-        >
-          <p>
-            The server stores an empty severity for clean turns, so filtering on “none” finds nothing. Use
-            “Flagged: Not flagged” to see the turns the guard let through untouched.
-          </p>
-        </Notice>
-      )}
+      <SeverityNoneNotice
+        value={filters}
+        onChange={setFilters}
+        title="“Severity: none” matches no turns."
+        action="Show unflagged turns"
+      >
+        <p>
+          The server stores an empty severity for clean turns, so filtering on “none” finds nothing. Use
+          “Flagged: Not flagged” to see the turns the guard let through untouched.
+        </p>
+      </SeverityNoneNotice>
       {ignored.length > 0 && (
         <Notice
           tone="warn"
           title="The thumbs-vote filter is not applied."
           actions={
-            <Button size="small" onClick={() => update({ has_feedback: undefined })}>
+            <Button size="small" onClick={() => setFilters({ has_feedback: undefined })}>
               Remove it
             </Button>
           }
@@ -187,21 +150,14 @@ export function TurnsReview() {
         caption="Turns"
         getRowId={(turn) => turn.uuid}
         getRowHref={turnHref}
-        isLoading={query.isPending}
-        loadingKeys={[turnQueries.list(request).queryKey]}
-        isFetching={query.isFetching && query.isPlaceholderData}
-        error={query.error ?? undefined}
-        onRetry={() => void query.refetch()}
+        {...queryTableProps(query, turnQueries.list(request).queryKey)}
         errorWhat="turns"
         emptyTitle={chips.length > 0 ? 'No turns match these filters' : 'No turns yet'}
         emptyText={
           chips.length > 0 ? (
-            <>
-              Widen the date range or remove a filter.{' '}
-              <Button size="small" variant="ghost" onClick={clearFilters}>
-                Clear all filters
-              </Button>
-            </>
+            <ClearFiltersHint onClearAll={clearFilters}>
+              Widen the date range or remove a filter.
+            </ClearFiltersHint>
           ) : (
             'Turns appear here as soon as visitors use the public assistant.'
           )
@@ -209,10 +165,7 @@ export function TurnsReview() {
         exportSlot={<ExportAllControl exporter={exporter} what="turns" total={total} />}
       >
         {total !== undefined && !query.error && (
-          <p className={styles.count} aria-live="polite">
-            {formatCount(total, 'turn')}
-            {chips.length > 0 ? (total === 1 ? ' matches' : ' match') : ' in total'}
-          </p>
+          <ResultCount total={total} noun="turn" filtered={chips.length > 0} />
         )}
       </DataTable>
     </div>

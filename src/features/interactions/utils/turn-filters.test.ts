@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseFilterSearch } from '@/lib/url-filters';
-import { normalizeTurnFilters, severityNoneSelected, turnFilterChips, turnListSchema } from './turn-filters';
+import { normalizeTurnFilters, turnFilterChips, turnListSchema } from './turn-filters';
 import { actionLabel, feedbackKind, turnHref, turnsForJson } from './turn-row';
 import type { Interaction } from '@/api/schemas/interaction';
 
@@ -14,11 +14,8 @@ describe('turn list URL', () => {
     });
   });
 
-  it('keeps severity none (valid on the server) and flags it for the notice', () => {
-    const filters = parse('severity=none');
-    expect(filters).toEqual({ severity: 'none' });
-    expect(severityNoneSelected(filters)).toBe(true);
-    expect(severityNoneSelected(parse('severity=low'))).toBe(false);
+  it('keeps severity none (valid on the server; the page explains it)', () => {
+    expect(parse('severity=none')).toEqual({ severity: 'none' });
   });
 });
 

@@ -63,11 +63,3 @@ export function turnFilterChips(filters: TurnFilters): FilterChip[] {
   }
   return chips;
 }
-
-/**
- * `severity=none` is a valid choice but matches nothing: the server stores `""` for clean
- * turns (contract §2.1, §3.2), so the page explains it instead of showing a bare empty list.
- */
-export function severityNoneSelected(filters: TurnFilters): boolean {
-  return filters.severity === 'none';
-}

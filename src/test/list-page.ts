@@ -1,0 +1,59 @@
+import { configure, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, beforeAll, beforeEach, expect } from 'vitest';
+import { setDb, type Db } from '@mocks/db';
+import { server } from '@mocks/node';
+import { setApiGeneration } from '@/api/server-info';
+
+/** The search parameters a test's router is at. */
+export const routerSearch = (router: { state: { location: { search: string } } }) =>
+  new URLSearchParams(router.state.location.search);
+
+/**
+ * The set-up of a list page's route tests, called once at the top of the file: `db` is the
+ * dataset of every test, the requests to `listPath` are recorded test by test (`requests` is
+ * emptied before each), and the table helpers find the list by its caption, its body rows after
+ * `headerRows` header rows.
+ */
+export function setupListPage({
+  db,
+  listPath,
+  loadPage,
+  caption,
+  headerRows = 1,
+}: {
+  db: Db;
+  listPath: string;
+  loadPage: () => Promise<unknown>;
+  caption: string;
+  headerRows?: number;
+}) {
+  const requests: URL[] = [];
+  const record = ({ request }: { request: Request }) => {
+    const url = new URL(request.url);
+    if (url.pathname === listPath) requests.push(url);
+  };
+  beforeAll(async () => {
+    // Whole routes render here (shell, session, lazy page): allow for a busy test machine.
+    configure({ asyncUtilTimeout: 4000 });
+    // The route module is lazy: load it once up front so no test pays for its first import.
+    await loadPage();
+  });
+  beforeEach(() => {
+    setDb(db);
+    requests.length = 0;
+    server.events.on('request:start', record);
+  });
+  afterEach(() => {
+    server.events.removeListener('request:start', record);
+    setApiGeneration('current');
+  });
+
+  const table = () => screen.getByRole('table', { name: caption });
+  return {
+    requests,
+    lastRequest: () => requests.at(-1) as URL,
+    table,
+    bodyRows: () => within(table()).getAllByRole('row').slice(headerRows),
+    waitForRows: () => waitFor(() => expect(within(table()).getAllByRole('link').length).toBeGreaterThan(0)),
+  };
+}
