@@ -7,6 +7,7 @@ import { SectionError } from '@/components/feedback/states';
 import { Skeleton } from '@/components/feedback/states';
 import { ShortcutProvider, useOpenShortcutSheet } from '@/components/shortcuts/shortcuts';
 import { Button } from '@/components/ui/button';
+import { Segmented } from '@/components/ui/segmented';
 import { sessionQueries } from '@/features/auth/api/queries';
 import { StaffOnly } from '@/features/auth/components/staff-only';
 import { useSession } from '@/features/auth/hooks/use-session';
@@ -146,7 +147,7 @@ function Preferences() {
   const { timeZone, theme } = usePreferences();
   return (
     <div className={styles.prefs}>
-      <div role="group" aria-label="Time zone" className={styles.segmented}>
+      <Segmented aria-label="Time zone" size="small">
         {(['utc', 'local'] as const).map((zone) => (
           <button
             key={zone}
@@ -157,7 +158,7 @@ function Preferences() {
             {zone === 'utc' ? 'UTC' : 'Local'}
           </button>
         ))}
-      </div>
+      </Segmented>
       <label className={styles.themeLabel}>
         <span className="visually-hidden">Theme</span>
         <select value={theme} onChange={(e) => setPreference('theme', e.target.value as typeof theme)}>

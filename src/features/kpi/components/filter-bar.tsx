@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import type { ApiGeneration } from '@/api/filters';
 import { Button } from '@/components/ui/button';
+import { Segmented } from '@/components/ui/segmented';
 import { formatUtcDayRange } from '@/lib/format';
 import { SEVERITY_LABEL } from '@/lib/severity';
 import {
@@ -52,7 +53,7 @@ export function OverviewFilterBar({ filters, range, generation, onChange, onRese
         <span id="overview-range-label" className={styles.label}>
           Date range
         </span>
-        <span role="group" aria-labelledby="overview-range-label" className={styles.segmented}>
+        <Segmented aria-labelledby="overview-range-label" size="field">
           {RANGE_PRESETS.map((preset) => (
             <button
               key={preset}
@@ -78,7 +79,7 @@ export function OverviewFilterBar({ filters, range, generation, onChange, onRese
           >
             Custom
           </button>
-        </span>
+        </Segmented>
       </div>
       {custom && (
         <CustomRange

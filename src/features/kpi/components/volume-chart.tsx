@@ -4,6 +4,7 @@ import type { TurnFilters } from '@/api/filters';
 import { ChartData } from '@/components/charts/chart-frame';
 import { DailyBarChart } from '@/components/charts/daily-bar-chart';
 import { EmptyState } from '@/components/feedback/states';
+import { Segmented } from '@/components/ui/segmented';
 import { formatNumber, formatUtcDayLong, formatUtcDayRange } from '@/lib/format';
 import { kpiQueries } from '../api/queries';
 import { filterClipsWindow, lastDays } from '../utils/date-range';
@@ -52,7 +53,7 @@ export function VolumeChart({
       actions={
         <span className={styles.windowLabel}>
           <span id="volume-window-label">Days shown</span>
-          <span role="group" aria-labelledby="volume-window-label" className={styles.segmented}>
+          <Segmented aria-labelledby="volume-window-label">
             {WINDOW_DAYS.map((days) => (
               <button
                 key={days}
@@ -63,7 +64,7 @@ export function VolumeChart({
                 {days} d
               </button>
             ))}
-          </span>
+          </Segmented>
         </span>
       }
     >
