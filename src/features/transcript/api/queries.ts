@@ -43,15 +43,18 @@ export const transcriptQueries = {
   head: (sessionId: string) =>
     queryOptions({
       queryKey: [...transcriptQueries.all(), 'session', sessionId, 'head'] as const,
-      queryFn: ({ signal }) =>
-        isAddressableId(sessionId)
-          ? getPage('anonymous-chat-interactions/', interactionSchema, {
-              page: 1,
-              pageSize: TRANSCRIPT_HEAD_SIZE,
-              params: { session_id: sessionId, o: 'created' },
-              signal,
-            })
-          : Promise.resolve(null),
+      queryFn: async ({ signal }) => {
+        if (!isAddressableId(sessionId)) return null;
+        const page = await getPage('anonymous-chat-interactions/', interactionSchema, {
+          page: 1,
+          pageSize: TRANSCRIPT_HEAD_SIZE,
+          params: { session_id: sessionId, o: 'created' },
+          signal,
+        });
+        // A server (or proxy) that dropped the filter would send other conversations' turns:
+        // then there is no head, only the whole conversation.
+        return page.items.every((turn) => turn.session_id === sessionId) ? page : null;
+      },
       retry: false,
       staleTime: 60_000,
     }),

@@ -241,6 +241,33 @@ describe('a long conversation opens with its first turns', () => {
     expect(turnArticles()).toHaveLength(10);
   });
 
+  it('never shows turns of another conversation when the list ignores session_id', async () => {
+    let release: () => void = () => undefined;
+    const arrived = new Promise<void>((resolve) => (release = resolve));
+    const listed = vi.fn();
+    server.use(
+      http.get(LIST, () => {
+        listed();
+        return HttpResponse.json(makeSession(10, 'someone-else'), {
+          headers: { 'X-Result-Count': '200000' },
+        });
+      }),
+      http.get(BY_SESSION, async () => {
+        await arrived;
+        return HttpResponse.json(whole());
+      }),
+    );
+    const { client } = renderRoute('/sessions/s-long');
+    // The list has answered (with someone else's turns) and the page still waits for the whole.
+    await waitFor(() =>
+      expect(client.getQueryState(['transcript', 'session', 's-long', 'head'])?.status).toBe('success'),
+    );
+    expect(listed).toHaveBeenCalledTimes(1);
+    expect(screen.queryByRole('list', { name: /^Turns/ })).toBeNull();
+    release();
+    expect(await screen.findByRole('list', { name: 'Turns (40)' })).toBeInTheDocument();
+  });
+
   it('waits for the whole conversation when the list has nothing (or fails)', async () => {
     server.use(
       http.get(LIST, () => HttpResponse.json({ detail: 'nope' }, { status: 500 })),
