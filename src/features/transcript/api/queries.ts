@@ -51,9 +51,14 @@ export const transcriptQueries = {
           params: { session_id: sessionId, o: 'created' },
           signal,
         });
-        // A server (or proxy) that dropped the filter would send other conversations' turns:
-        // then there is no head, only the whole conversation.
-        return page.items.every((turn) => turn.session_id === sessionId) ? page : null;
+        // A server (or proxy) that dropped the filter would send other conversations' turns, and
+        // one that dropped the ordering the newest turns: then there is no head, only the whole.
+        const items = page.items;
+        const ours = items.every((turn) => turn.session_id === sessionId);
+        const oldestFirst = items.every(
+          (turn, i) => i === 0 || Date.parse(items[i - 1].created) <= Date.parse(turn.created),
+        );
+        return ours && oldestFirst ? page : null;
       },
       retry: false,
       staleTime: 60_000,

@@ -268,6 +268,27 @@ describe('a long conversation opens with its first turns', () => {
     expect(await screen.findByRole('list', { name: 'Turns (40)' })).toBeInTheDocument();
   });
 
+  it('never shows the newest turns as the first ones when the list ignores the ordering', async () => {
+    let release: () => void = () => undefined;
+    const arrived = new Promise<void>((resolve) => (release = resolve));
+    server.use(
+      http.get(LIST, () =>
+        HttpResponse.json(whole().slice(-10).reverse(), { headers: { 'X-Result-Count': '40' } }),
+      ),
+      http.get(BY_SESSION, async () => {
+        await arrived;
+        return HttpResponse.json(whole());
+      }),
+    );
+    const { client } = renderRoute('/sessions/s-long');
+    await waitFor(() =>
+      expect(client.getQueryState(['transcript', 'session', 's-long', 'head'])?.status).toBe('success'),
+    );
+    expect(screen.queryByRole('list', { name: /^Turns/ })).toBeNull();
+    release();
+    expect(await screen.findByRole('list', { name: 'Turns (40)' })).toBeInTheDocument();
+  });
+
   it('waits for the whole conversation when the list has nothing (or fails)', async () => {
     server.use(
       http.get(LIST, () => HttpResponse.json({ detail: 'nope' }, { status: 500 })),
