@@ -137,7 +137,9 @@ test.describe('keyboard only', () => {
       await expect(page).toHaveURL(new RegExp(`turn=${first}`));
     }
 
-    // One sheet: the shell's shortcuts plus the transcript's own; its `/` wins over the shell's.
+    // One sheet: the shell's shortcuts plus the transcript's own; its `/` wins over the shell's
+    // (find is there once the whole conversation has loaded, not just its first page).
+    await expect(page.getByRole('list', { name: /^Turns \(\d[\d,]*\)$/ })).toBeVisible();
     await page.keyboard.press('?');
     const sheet = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
     await expect(sheet.getByRole('region', { name: 'Transcript' })).toContainText('Find in transcript');

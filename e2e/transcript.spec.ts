@@ -147,7 +147,9 @@ test.describe('transcript', () => {
     await expect(transcript.turns).toHaveAccessibleName(`Turns (first 10 of ${longest.message_count})`);
     await expect(transcript.turn(1)).toBeVisible();
     await expect(page.getByText(`The first 10 of ${longest.message_count} turns are shown`)).toBeVisible();
-    await expect(transcript.findInput).toBeDisabled();
+    await transcript.findInput.fill('gpu');
+    await expect(transcript.findStatus).toHaveText('Counted when every turn has loaded');
+    await expect(transcript.nextMatch).toBeDisabled();
     await expect(transcript.exportMarkdown).toBeDisabled();
     await expect(transcript.lastTurnButton).toBeDisabled();
     const axe = await new AxeBuilder({ page }).analyze();

@@ -15,8 +15,8 @@ type Props = {
   onNext: () => void;
   onPrevious: () => void;
   inputRef: RefObject<HTMLInputElement | null>;
-  /** Not yet usable (the whole conversation is still loading). */
-  disabled?: boolean;
+  /** Only the first turns are here: the query can be typed, it is counted once every turn is. */
+  pending?: boolean;
 };
 
 /** Find in transcript: the count, next/previous, Enter / Shift+Enter, Esc to leave. */
@@ -28,14 +28,16 @@ export function FindBar({
   onNext,
   onPrevious,
   inputRef,
-  disabled = false,
+  pending = false,
 }: Props) {
   const active = query.trim() !== '';
   const status = !active
     ? ''
-    : total === 0
-      ? 'No matches'
-      : `${formatNumber(current + 1)} of ${formatNumber(total)}`;
+    : pending
+      ? 'Counted when every turn has loaded'
+      : total === 0
+        ? 'No matches'
+        : `${formatNumber(current + 1)} of ${formatNumber(total)}`;
   return (
     <div className={styles.find} role="search">
       <input
@@ -45,7 +47,6 @@ export function FindBar({
         aria-label="Find in transcript"
         placeholder="Find in transcript  /"
         value={query}
-        disabled={disabled}
         autoComplete="off"
         spellCheck={false}
         onChange={(event) => onQueryChange(event.target.value)}
@@ -67,7 +68,7 @@ export function FindBar({
       <Button
         size="small"
         onClick={onPrevious}
-        disabled={disabled || total === 0}
+        disabled={pending || total === 0}
         aria-label="Previous match"
         title="Previous match (Shift+Enter)"
       >
@@ -76,7 +77,7 @@ export function FindBar({
       <Button
         size="small"
         onClick={onNext}
-        disabled={disabled || total === 0}
+        disabled={pending || total === 0}
         aria-label="Next match"
         title="Next match (Enter)"
       >

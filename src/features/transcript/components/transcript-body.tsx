@@ -186,14 +186,18 @@ export function TranscriptBody({ sessionId, turns, subtitle, partial }: Props) {
     const index = first < 0 ? -1 : (((first + match.queued) % found.total) + found.total) % found.total;
     setMatch({ result: found, index, reveal: match.reveal + 1, queued: 0 });
   }
-  const activeIndex = match.result === found ? match.index : -1;
+  // Only the first turns are here: matches are marked in them, but none is "current" (nothing
+  // scrolls) until every turn has loaded and been counted.
+  const activeIndex = !partial && match.result === found ? match.index : -1;
   const active = activeIndex >= 0 ? found.positions[activeIndex] : undefined;
-  const stepMatch = (delta: 1 | -1) =>
+  const stepMatch = (delta: 1 | -1) => {
+    if (partial) return;
     setMatch((m) =>
       search.searching
         ? { ...m, queued: m.queued + delta }
         : { ...m, index: stepIndex(m.index, m.result.total, delta), reveal: m.reveal + 1 },
     );
+  };
 
   useEffect(() => {
     if (!active || printing) return;
@@ -205,36 +209,43 @@ export function TranscriptBody({ sessionId, turns, subtitle, partial }: Props) {
   // ---- keys, export, print -----------------------------------------------------------------
   // Page shortcuts: they take `/` over the shell's "search on this page", and are listed in
   // the shell's shortcut sheet (`?`) under "Transcript".
+  const reading = [
+    {
+      keys: 'j',
+      label: 'Next turn',
+      run: () => selectTurn(current() >= 0 ? current() + 1 : readerTurn(), true),
+    },
+    {
+      keys: 'k',
+      label: 'Previous turn',
+      run: () => selectTurn(current() >= 0 ? current() - 1 : readerTurn(), true),
+    },
+    { keys: 'Home', label: 'First turn', run: () => selectTurn(0, true) },
+    {
+      keys: '/',
+      label: 'Find in transcript',
+      run: () => {
+        findInputRef.current?.focus();
+        findInputRef.current?.select();
+      },
+    },
+    { keys: 'Enter', label: 'Next match (in the find box)' },
+    { keys: 'Shift+Enter', label: 'Previous match (in the find box)' },
+    { keys: 'Escape', label: 'Clear, then leave the find box' },
+  ];
+  // While only the first page is here, j/k/Home move through it and a find query can be typed;
+  // flagged jumps and End need every turn.
   useShortcuts(
     'Transcript',
-    [
-      {
-        keys: 'j',
-        label: 'Next turn',
-        run: () => selectTurn(current() >= 0 ? current() + 1 : readerTurn(), true),
-      },
-      {
-        keys: 'k',
-        label: 'Previous turn',
-        run: () => selectTurn(current() >= 0 ? current() - 1 : readerTurn(), true),
-      },
-      { keys: 'n', label: 'Next flagged turn', run: nextFlagged },
-      { keys: 'p', label: 'Previous flagged turn', run: previousFlagged },
-      { keys: 'Home', label: 'First turn', run: () => selectTurn(0, true) },
-      { keys: 'End', label: 'Last turn', run: () => selectTurn(turns.length - 1, true) },
-      {
-        keys: '/',
-        label: 'Find in transcript',
-        run: () => {
-          findInputRef.current?.focus();
-          findInputRef.current?.select();
-        },
-      },
-      { keys: 'Enter', label: 'Next match (in the find box)' },
-      { keys: 'Shift+Enter', label: 'Previous match (in the find box)' },
-      { keys: 'Escape', label: 'Clear, then leave the find box' },
-    ],
-    { scope: 'page', enabled: !partial },
+    partial
+      ? reading
+      : [
+          ...reading,
+          { keys: 'n', label: 'Next flagged turn', run: nextFlagged },
+          { keys: 'p', label: 'Previous flagged turn', run: previousFlagged },
+          { keys: 'End', label: 'Last turn', run: () => selectTurn(turns.length - 1, true) },
+        ],
+    { scope: 'page' },
   );
 
   const exportAs = (kind: 'md' | 'json') => {
@@ -350,7 +361,7 @@ export function TranscriptBody({ sessionId, turns, subtitle, partial }: Props) {
             onNext={() => stepMatch(1)}
             onPrevious={() => stepMatch(-1)}
             inputRef={findInputRef}
-            disabled={!!partial}
+            pending={!!partial}
           />
         }
         disabled={!!partial}
@@ -414,7 +425,8 @@ export function TranscriptBody({ sessionId, turns, subtitle, partial }: Props) {
         <div className={styles.rest}>
           <p className={styles.restNote} role="status">
             The first {formatNumber(turns.length)} of {formatNumber(total)} turns are shown; the rest of the
-            conversation is on its way. Find, flagged-turn jumps, export and print start when it has arrived.
+            conversation is on its way. Find's count, flagged-turn jumps, export and print are ready when it
+            has arrived.
           </p>
           {partial.rest}
         </div>

@@ -214,18 +214,35 @@ describe('a long conversation opens with its first turns', () => {
     expect(listed[0].get('o')).toBe('created');
     expect(screen.getByText(/The first 10 of 40 turns are shown/)).toBeInTheDocument();
     expect(screen.getByText('Turns', { selector: 'dt' }).nextElementSibling).toHaveTextContent('40');
-    // What needs every turn waits for them: find, jumps, export, print, clicks.
-    expect(screen.getByRole('searchbox', { name: 'Find in transcript' })).toBeDisabled();
+    // What needs every turn waits for them: jumps, export, print, clicks, find's count.
     expect(screen.getByRole('button', { name: 'Last turn' })).toBeDisabled();
     expect(screen.getByRole('button', { name: 'Export Markdown' })).toBeDisabled();
     expect(screen.getByRole('button', { name: 'Print' })).toBeDisabled();
     expect(within(turnArticles()[0]).getByText('… clicks')).toBeInTheDocument();
+    // Reading keys work on the turns that are here.
+    const user = userEvent.setup();
+    await user.keyboard('j');
+    await waitFor(() => expect(turnArticles()[0]).toHaveAttribute('aria-current', 'true'));
+    await user.keyboard('j');
+    await waitFor(() => expect(turnArticles()[1]).toHaveAttribute('aria-current', 'true'));
+    // A find query can be typed; it is counted (and a match made current) once all turns are here.
+    await user.keyboard('/');
+    const find = screen.getByRole('searchbox', { name: 'Find in transcript' });
+    expect(find).toHaveFocus();
+    await user.type(find, 'Visitor message 3');
+    expect(within(screen.getByRole('search')).getByRole('status')).toHaveTextContent(
+      'Counted when every turn has loaded',
+    );
+    expect(screen.getByRole('button', { name: 'Next match' })).toBeDisabled();
 
     release();
     const full = await screen.findByRole('list', { name: 'Turns (40)' });
     expect(full).toBeInTheDocument();
     expect(screen.queryByText(/The first 10 of 40 turns are shown/)).toBeNull();
-    expect(screen.getByRole('searchbox', { name: 'Find in transcript' })).toBeEnabled();
+    // "Visitor message 3" and "Visitor message 30" to "…39": 11 matches in all 40 turns.
+    await waitFor(() =>
+      expect(within(screen.getByRole('search')).getByRole('status')).toHaveTextContent(/^1 of 11$/),
+    );
     expect(screen.getByRole('button', { name: 'Export Markdown' })).toBeEnabled();
     expect(within(turnArticles()[0]).getByText('2 clicks')).toBeInTheDocument();
     expect(listed).toHaveLength(1);
