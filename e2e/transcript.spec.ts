@@ -2,38 +2,28 @@ import { readFile } from 'node:fs/promises';
 import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect } from './fixtures';
 import { HOSTILE_MARKDOWN, HOSTILE_STRINGS, LONG_WORD } from '../src/features/transcript/testing/hostile';
+import { turnJson as neutralTurn } from '../src/test/turn-json';
 import { TranscriptPage } from './pages/transcript';
 
 const test = base.extend<{ transcript: TranscriptPage }>({
   transcript: async ({ page }, provide) => provide(new TranscriptPage(page)),
 });
 
+/** A turn for this spec's own sessions: the shared neutral turn with an e2e visitor and session. */
 function turnJson(overrides: Record<string, unknown>): Record<string, unknown> {
-  return {
-    uuid: '00000000-0000-4000-8000-000000000001',
+  return neutralTurn({
     user_slug: 'b'.repeat(64),
-    user_input: 'Hello',
     assistant_blocks: [
       { id: 'b0', key: 'markdown', status: 'complete', content: 'Here are **GPU** options.' },
     ],
-    click_count: 0,
     input_tokens: 1200,
     output_tokens: 80,
-    offering_uuids: [],
-    result_count: 0,
-    is_flagged: false,
-    severity: '',
-    injection_categories: [],
-    pii_categories: [],
-    action_taken: 'allow',
-    warning: '',
     ip_address: '192.0.2.44',
     session_id: 'e2e-session',
     last_active_at: '2026-07-20T08:00:04.000Z',
     created: '2026-07-20T08:00:00.000Z',
-    feedback: null,
     ...overrides,
-  };
+  });
 }
 
 const HOSTILE_TURNS = [

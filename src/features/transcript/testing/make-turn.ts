@@ -1,5 +1,6 @@
 import { interactionSchema, type Interaction } from '@/api/schemas/interaction';
 import { feedbackSchema, type Feedback } from '@/api/schemas/feedback';
+import { turnJson } from '@/test/turn-json';
 
 let counter = 0;
 
@@ -7,29 +8,14 @@ let counter = 0;
 export function makeTurn(overrides: Partial<Interaction> & Record<string, unknown> = {}): Interaction {
   counter += 1;
   const n = String(counter).padStart(4, '0');
-  return interactionSchema.parse({
-    uuid: `00000000-0000-4000-8000-00000000${n}`,
-    user_slug: 'a'.repeat(64),
-    user_input: `Question ${n}`,
-    assistant_blocks: [{ id: 'b0', key: 'markdown', status: 'complete', content: `Answer ${n}` }],
-    click_count: 0,
-    input_tokens: 100,
-    output_tokens: 20,
-    offering_uuids: [],
-    result_count: 0,
-    is_flagged: false,
-    severity: '',
-    injection_categories: [],
-    pii_categories: [],
-    action_taken: 'allow',
-    warning: '',
-    ip_address: '192.0.2.10',
-    session_id: 'session-test-1',
-    last_active_at: '2026-07-20T11:05:04.000Z',
-    created: '2026-07-20T11:05:00.000Z',
-    feedback: null,
-    ...overrides,
-  });
+  return interactionSchema.parse(
+    turnJson({
+      uuid: `00000000-0000-4000-8000-00000000${n}`,
+      user_input: `Question ${n}`,
+      assistant_blocks: [{ id: 'b0', key: 'markdown', status: 'complete', content: `Answer ${n}` }],
+      ...overrides,
+    }),
+  );
 }
 
 export function makeFeedback(overrides: Partial<Feedback> = {}): Feedback {

@@ -2,6 +2,7 @@ import { http, HttpResponse } from 'msw';
 import { interactionSchema, type Interaction } from '@/api/schemas/interaction';
 import type { UserAggregate } from '@/api/schemas/user-aggregate';
 import { server } from '@mocks/node';
+import { turnJson } from '@/test/turn-json';
 
 /** A 64-hex slug from a short seed: `slug('a1')` → `a1a1a1…` (64 chars). */
 export function slug(seed: string): string {
@@ -28,29 +29,17 @@ let counter = 0;
 export function makeTurn(overrides: Partial<Interaction> & Record<string, unknown> = {}): Interaction {
   counter += 1;
   const n = String(counter).padStart(12, '0');
-  return interactionSchema.parse({
-    uuid: `00000000-0000-4000-8000-${n}`,
-    user_slug: slug('ab'),
-    user_input: `Question ${counter}`,
-    assistant_blocks: [{ id: 'b0', key: 'markdown', status: 'complete', content: 'Answer' }],
-    click_count: 0,
-    input_tokens: 100,
-    output_tokens: 20,
-    offering_uuids: [],
-    result_count: 0,
-    is_flagged: false,
-    severity: '',
-    injection_categories: [],
-    pii_categories: [],
-    action_taken: 'allow',
-    warning: '',
-    ip_address: '192.0.2.10',
-    session_id: 'session-0001',
-    last_active_at: null,
-    created: '2026-08-20T10:00:00.000Z',
-    feedback: null,
-    ...overrides,
-  });
+  return interactionSchema.parse(
+    turnJson({
+      uuid: `00000000-0000-4000-8000-${n}`,
+      user_slug: slug('ab'),
+      user_input: `Question ${counter}`,
+      session_id: 'session-0001',
+      last_active_at: null,
+      created: '2026-08-20T10:00:00.000Z',
+      ...overrides,
+    }),
+  );
 }
 
 /** A feedback row with a thumbs score (or `null` for a judge-only row). */
