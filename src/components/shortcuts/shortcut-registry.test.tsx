@@ -1,3 +1,4 @@
+import { render } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import {
   createShortcutRegistry,
@@ -36,12 +37,22 @@ describe('shortcutKey', () => {
 
 describe('isTypingTarget', () => {
   it('is true in text fields, selects, text areas, editable regions and dialogs', () => {
-    document.body.innerHTML = `
-      <input id="text"><input id="search" type="search"><input id="box" type="checkbox">
-      <select id="select"></select><textarea id="area"></textarea>
-      <div contenteditable="true"><span id="editable">x</span></div>
-      <div role="dialog"><button id="inDialog">ok</button></div>
-      <button id="button">b</button>`;
+    render(
+      <>
+        <input id="text" />
+        <input id="search" type="search" />
+        <input id="box" type="checkbox" />
+        <select id="select" />
+        <textarea id="area" />
+        <div contentEditable suppressContentEditableWarning>
+          <span id="editable">x</span>
+        </div>
+        <div role="dialog">
+          <button id="inDialog">ok</button>
+        </div>
+        <button id="button">b</button>
+      </>,
+    );
     const el = (id: string) => document.getElementById(id);
     expect(isTypingTarget(el('text'))).toBe(true);
     expect(isTypingTarget(el('search'))).toBe(true);
