@@ -94,6 +94,29 @@ export function conversationFilterParams(
   return { ...rest, ...turnFilterParams(turn, generation) };
 }
 
+/** Feedback categories a visitor picks with a thumbs down (docs/api.md §3.2). */
+export const FEEDBACK_CATEGORIES = [
+  'inaccurate',
+  'incomplete',
+  'misunderstood',
+  'slow_or_failed',
+  'other',
+] as const;
+export type FeedbackCategory = (typeof FEEDBACK_CATEGORIES)[number];
+
+/** The filters of `anonymous-chat-feedbacks/` (docs/api.md §2.9); these names were never renamed. */
+export const feedbackFiltersSchema = z.object({
+  score: z
+    .union([z.literal(1), z.literal(-1), z.enum(['1', '-1']).transform((v) => (v === '1' ? 1 : -1))])
+    .optional()
+    .catch(undefined),
+  category: z.enum(FEEDBACK_CATEGORIES).optional().catch(undefined),
+  submitted_from: optionalDay,
+  submitted_to: optionalDay,
+  has_comment: optionalBool,
+});
+export type FeedbackFilters = z.infer<typeof feedbackFiltersSchema>;
+
 /** Filters the server of this generation cannot apply (to explain them in the UI). */
 export function unsupportedFilters(filters: TurnFilters, generation: ApiGeneration): (keyof TurnFilters)[] {
   return generation === 'legacy' && filters.has_feedback !== undefined ? ['has_feedback'] : [];

@@ -29,8 +29,8 @@ export type TableUrlState = TableParams & {
   setSort: (sort: SortState | null, options?: NavigateOptions) => void;
 };
 
-/** DRF pagination caps `page_size` at 300 (see src/api/pagination.ts), so no choice exceeds it. */
-export const DEFAULT_PAGE_SIZES: readonly number[] = [25, 50, 100, 200];
+/** Rows per page on every list (docs/glossary.md); the server caps `page_size` at 300 (docs/api.md §1.4). */
+export const DEFAULT_PAGE_SIZES: readonly number[] = [25, 50, 100, 300];
 export const DEFAULT_PAGE_SIZE = 50;
 
 const PAGE = 'page';

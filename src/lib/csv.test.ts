@@ -69,7 +69,8 @@ describe('toCsv', () => {
   });
 
   it('writes booleans, dates, arrays and objects readably', () => {
-    expect(line(true)).toBe('x,true');
+    expect(line(true)).toBe('x,yes');
+    expect(line(false)).toBe('x,no');
     expect(line(new Date('2026-11-26T14:05:00Z'))).toBe('x,2026-11-26T14:05:00.000Z');
     expect(line(['a', 'b'])).toBe('x,a; b');
     expect(line({ a: 1 })).toBe('x,"{""a"":1}"');

@@ -15,10 +15,12 @@ export type CsvColumn<Row> = {
  */
 const FORMULA_START = /^[=+\-@\t\r]/;
 
-function cell(value: unknown): string | number | boolean | null {
+function cell(value: unknown): string | number | null {
   if (value === null || value === undefined) return null;
   if (typeof value === 'number') return Number.isFinite(value) ? value : null;
-  if (typeof value === 'boolean' || typeof value === 'string') return value;
+  // Yes/no in the page's words (docs/glossary.md "Lists and exports").
+  if (typeof value === 'boolean') return value ? 'yes' : 'no';
+  if (typeof value === 'string') return value;
   if (typeof value === 'bigint') return value.toString();
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : value.toISOString();
   if (Array.isArray(value)) return value.map((item) => String(cell(item) ?? '')).join('; ');

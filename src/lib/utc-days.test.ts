@@ -1,28 +1,116 @@
-import { describe, expect, it } from 'vitest';
-import { addUtcDays, DAY_RANGE_PRESETS, isCalendarDay, matchingPreset, presetDays } from './utc-days';
+import { afterEach, describe, expect, it } from 'vitest';
+import {
+  addUtcDays,
+  filterClipsWindow,
+  includesToday,
+  isCalendarDay,
+  lastDays,
+  presetRange,
+  previousRange,
+  rangeLength,
+  utcDayDiff,
+} from './utc-days';
 
-describe('utc days', () => {
-  it('validates calendar days', () => {
-    expect(isCalendarDay('2026-02-28')).toBe(true);
+describe('addUtcDays', () => {
+  it('crosses months, years and leap days', () => {
+    expect(addUtcDays('2026-08-31', 1)).toBe('2026-09-01');
+    expect(addUtcDays('2026-01-01', -1)).toBe('2025-12-31');
+    expect(addUtcDays('2028-02-28', 1)).toBe('2028-02-29');
+    expect(addUtcDays('2027-02-28', 1)).toBe('2027-03-01');
+    expect(addUtcDays('2026-03-29', 1)).toBe('2026-03-30'); // EU DST change: still one day
+    expect(addUtcDays('2026-08-26', 0)).toBe('2026-08-26');
+  });
+  it('rejects a non-day', () => {
+    expect(() => addUtcDays('26/08/2026', 1)).toThrow(RangeError);
+  });
+});
+
+describe('isCalendarDay', () => {
+  it('accepts real days only', () => {
     expect(isCalendarDay('2028-02-29')).toBe(true);
-    expect(isCalendarDay('2026-02-30')).toBe(false);
-    expect(isCalendarDay('2026-2-3')).toBe(false);
+    expect(isCalendarDay('2026-02-29')).toBe(false);
+    expect(isCalendarDay('2026-13-01')).toBe(false);
+    expect(isCalendarDay('2026-8-1')).toBe(false);
     expect(isCalendarDay('')).toBe(false);
     expect(isCalendarDay(undefined)).toBe(false);
   });
+});
 
-  it('adds days across months and years', () => {
-    expect(addUtcDays('2026-12-31', 1)).toBe('2027-01-01');
-    expect(addUtcDays('2026-03-01', -1)).toBe('2026-02-28');
-    expect(() => addUtcDays('nope', 1)).toThrow(RangeError);
+describe('presets and the previous window', () => {
+  it('ends presets today, inclusive', () => {
+    expect(presetRange('today', '2026-08-26')).toEqual({ after: '2026-08-26', before: '2026-08-26' });
+    expect(presetRange('7d', '2026-08-26')).toEqual({ after: '2026-08-20', before: '2026-08-26' });
+    expect(presetRange('30d', '2026-08-26')).toEqual({ after: '2026-07-28', before: '2026-08-26' });
+    expect(presetRange('90d', '2026-08-26')).toEqual({ after: '2026-05-29', before: '2026-08-26' });
   });
+  it('takes the window of equal length just before', () => {
+    expect(previousRange({ after: '2026-08-20', before: '2026-08-26' })).toEqual({
+      after: '2026-08-13',
+      before: '2026-08-19',
+    });
+    expect(previousRange({ after: '2026-08-26', before: '2026-08-26' })).toEqual({
+      after: '2026-08-25',
+      before: '2026-08-25',
+    });
+    expect(previousRange({ after: '2026-01-01', before: '2026-01-31' })).toEqual({
+      after: '2025-12-01',
+      before: '2025-12-31',
+    });
+    expect(previousRange({ after: '2028-03-01', before: '2028-03-02' })).toEqual({
+      after: '2028-02-28',
+      before: '2028-02-29',
+    });
+  });
+  it('keeps the length of the window', () => {
+    for (const preset of ['today', '7d', '30d', '90d'] as const) {
+      const range = presetRange(preset, '2026-03-01');
+      const previous = previousRange(range);
+      expect(previous).not.toBeNull();
+      expect(rangeLength(previous!)).toBe(rangeLength(range));
+      expect(utcDayDiff(previous!.before, range.after!)).toBe(1);
+    }
+  });
+  it('has no previous window for open or reversed ranges', () => {
+    expect(previousRange({ after: '2026-08-01' })).toBeNull();
+    expect(previousRange({ before: '2026-08-01' })).toBeNull();
+    expect(previousRange({})).toBeNull();
+    expect(previousRange({ after: '2026-08-02', before: '2026-08-01' })).toBeNull();
+  });
+  it('knows whether the range is still in progress', () => {
+    expect(includesToday({ after: '2026-08-20', before: '2026-08-26' }, '2026-08-26')).toBe(true);
+    expect(includesToday({ after: '2026-08-01', before: '2026-08-10' }, '2026-08-26')).toBe(false);
+    expect(includesToday({ after: '2026-08-01' }, '2026-08-26')).toBe(true);
+  });
+  it('has an open range for any time', () => {
+    expect(presetRange('all', '2026-08-26')).toEqual({});
+  });
+  it('matches the days the server pads daily_volume with', () => {
+    expect(lastDays(7, '2026-08-26')).toEqual({ after: '2026-08-20', before: '2026-08-26' });
+  });
+});
 
-  it('resolves presets against today and recognises them back', () => {
-    const week = DAY_RANGE_PRESETS.find((p) => p.id === '7d')!;
-    expect(presetDays(week, '2026-08-26')).toEqual({ after: '2026-08-20', before: '2026-08-26' });
-    expect(matchingPreset('2026-08-20', '2026-08-26', '2026-08-26')?.id).toBe('7d');
-    expect(matchingPreset('2026-08-26', '2026-08-26', '2026-08-26')?.id).toBe('today');
-    expect(matchingPreset('2026-08-19', '2026-08-26', '2026-08-26')).toBeUndefined();
-    expect(matchingPreset(undefined, undefined, '2026-08-26')).toBeUndefined();
+describe('UTC day boundaries do not depend on the browser zone', () => {
+  const original = process.env.TZ;
+  afterEach(() => {
+    process.env.TZ = original;
+  });
+  it.each(['Pacific/Kiritimati', 'Pacific/Pago_Pago', 'Europe/Tallinn', 'UTC'])('in %s', (zone) => {
+    process.env.TZ = zone;
+    expect(addUtcDays('2026-03-29', -1)).toBe('2026-03-28');
+    expect(presetRange('7d', '2026-01-03')).toEqual({ after: '2025-12-28', before: '2026-01-03' });
+    expect(previousRange({ after: '2026-10-25', before: '2026-10-25' })).toEqual({
+      after: '2026-10-24',
+      before: '2026-10-24',
+    });
+  });
+});
+
+describe('filterClipsWindow', () => {
+  it('tells when the date filter covers only part of a chart window', () => {
+    expect(filterClipsWindow({ after: '2026-08-20', before: '2026-08-26' }, 30, '2026-08-26')).toBe(true);
+    expect(filterClipsWindow({ after: '2026-05-29', before: '2026-08-26' }, 30, '2026-08-26')).toBe(false);
+    expect(filterClipsWindow({ after: '2026-08-13', before: '2026-08-26' }, 14, '2026-08-26')).toBe(false);
+    expect(filterClipsWindow({ after: '2026-08-01', before: '2026-08-20' }, 14, '2026-08-26')).toBe(true);
+    expect(filterClipsWindow({}, 90, '2026-08-26')).toBe(false);
   });
 });

@@ -14,5 +14,7 @@ describe('ResultCount', () => {
       </ResultCount>,
     );
     expect(screen.getByText('1 turn matches')).toHaveTextContent('1 turn matches · a hint');
+    rerender(<ResultCount total={12} of={297} noun="visitor" filtered />);
+    expect(screen.getByText('12 of 297 visitors match')).toBeInTheDocument();
   });
 });

@@ -1,96 +1,167 @@
-import { useId } from 'react';
-import { useUtcToday } from '@/hooks/use-utc-today';
-import { DAY_RANGE_PRESETS, isCalendarDay, matchingPreset, presetDays } from '@/lib/utc-days';
+import { useId, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { Button } from '@/components/ui/button';
+import { Segmented } from '@/components/ui/segmented';
+import { formatUtcDayRange } from '@/lib/format';
+import {
+  isCalendarDay,
+  presetRange,
+  RANGE_PRESET_LABEL,
+  RANGE_PRESETS,
+  rangePresetDescription,
+  type RangePreset,
+} from '@/lib/utc-days';
 import { FieldError } from './select-filter';
 import styles from './filters.module.css';
 
-export type DayRangeValue = { after?: string; before?: string };
+export type DateRangeValue = { preset: RangePreset | 'custom'; after?: string; before?: string };
 
-const CUSTOM = 'custom';
+/** A preset (`after`/`before` removed) or explicit days (preset removed). */
+export type DateRangeChange = { preset?: RangePreset; after?: string; before?: string };
 
 /**
- * An inclusive range of UTC days (the API filters on UTC dates): a quick-range choice and
- * two date fields, either end optional. Every change is one history entry.
+ * The one date range control of every page (docs/glossary.md "Time"): Today, 7 days, 30 days,
+ * 90 days, Any time, or Custom days (either end open), all UTC days. Each choice is one
+ * history entry.
  */
 export function DateRangeFilter({
   label,
   value,
+  today,
   onChange,
   error,
 }: {
-  /** e.g. "Created"; the fields are named "Created from" and "Created to". */
+  /** e.g. "Created"; the custom fields are named "Created from" and "Created to". */
   label: string;
-  value: DayRangeValue;
-  onChange: (next: DayRangeValue) => void;
+  value: DateRangeValue;
+  today: string;
+  onChange: (next: DateRangeChange) => void;
   error?: string;
 }) {
   const id = useId();
-  const errorId = `${id}-error`;
-  const today = useUtcToday();
-  const { after, before } = value;
-  const preset = matchingPreset(after, before, today);
-  const choice = preset ? preset.id : after || before ? CUSTOM : '';
-  const reversed = Boolean(after && before && after > before);
-  const message = error ?? (reversed ? 'The start is after the end: nothing can match.' : undefined);
-  const describedBy = message ? errorId : undefined;
-
+  const custom = value.preset === 'custom';
+  const shown = value.preset === 'custom' ? value : presetRange(value.preset, today);
   return (
-    <fieldset className={styles.field}>
+    <fieldset className={`${styles.field} ${styles.dateRange}`}>
       <legend className={styles.label}>
         {label} <span className={styles.hintText}>(UTC days)</span>
       </legend>
       <div className={styles.row}>
-        <select
-          className={styles.control}
-          aria-label={`${label}: quick range`}
-          value={choice}
-          onChange={(event) => {
-            const picked = DAY_RANGE_PRESETS.find((p) => p.id === event.target.value);
-            if (picked) onChange(presetDays(picked, today));
-            else if (event.target.value === '') onChange({ after: undefined, before: undefined });
-          }}
-        >
-          <option value="">Any time</option>
-          {DAY_RANGE_PRESETS.map((p) => (
-            <option key={p.id} value={p.id}>
-              {p.label}
-            </option>
+        <Segmented aria-label={label} size="field" className={styles.presets}>
+          {RANGE_PRESETS.map((preset) => (
+            <button
+              key={preset}
+              type="button"
+              aria-pressed={value.preset === preset}
+              title={rangePresetDescription(preset)}
+              onClick={() => onChange({ preset })}
+            >
+              {RANGE_PRESET_LABEL[preset]}
+            </button>
           ))}
-          <option value={CUSTOM} disabled>
+          <button
+            type="button"
+            aria-pressed={custom}
+            aria-expanded={custom}
+            aria-controls={`${id}-custom`}
+            onClick={() => {
+              if (!custom) onChange({ after: shown.after ?? today, before: shown.before ?? today });
+            }}
+          >
             Custom
-          </option>
-        </select>
-        <input
-          type="date"
-          className={styles.control}
-          aria-label={`${label} from`}
-          value={after ?? ''}
-          max={before}
-          aria-invalid={message ? true : undefined}
-          aria-describedby={describedBy}
-          onChange={(event) => {
-            const next = event.target.value;
-            if (next === '' || isCalendarDay(next)) onChange({ after: next || undefined, before });
-          }}
-        />
-        <span className={styles.dash} aria-hidden="true">
-          –
-        </span>
-        <input
-          type="date"
-          className={styles.control}
-          aria-label={`${label} to`}
-          value={before ?? ''}
-          min={after}
-          aria-invalid={message ? true : undefined}
-          aria-describedby={describedBy}
-          onChange={(event) => {
-            const next = event.target.value;
-            if (next === '' || isCalendarDay(next)) onChange({ after, before: next || undefined });
-          }}
-        />
+          </button>
+        </Segmented>
+        {!custom && shown.after && (
+          <span className={styles.hintText}>{formatUtcDayRange(shown.after, shown.before)}</span>
+        )}
       </div>
-      <FieldError id={errorId} error={message} />
+      {custom && (
+        <CustomDays
+          key={`${value.after ?? ''}|${value.before ?? ''}`}
+          id={`${id}-custom`}
+          label={label}
+          after={value.after}
+          before={value.before}
+          onApply={(after, before) => onChange({ after, before })}
+          serverError={error ? `${id}-error` : undefined}
+        />
+      )}
+      <FieldError id={`${id}-error`} error={error} />
     </fieldset>
+  );
+}
+
+function CustomDays({
+  id,
+  label,
+  after,
+  before,
+  onApply,
+  serverError,
+}: {
+  id: string;
+  /** The id of the server's message about these days, which the fields then point to. */
+  serverError?: string;
+  label: string;
+  after?: string;
+  before?: string;
+  onApply: (after: string | undefined, before: string | undefined) => void;
+}) {
+  // Drafts: a date input reports every half-typed year ("0002-…") as a valid date, so the URL
+  // (and the server) only sees the range when it is applied.
+  const [from, setFrom] = useState(after ?? '');
+  const [to, setTo] = useState(before ?? '');
+  const fromOk = from === '' || isCalendarDay(from);
+  const toOk = to === '' || isCalendarDay(to);
+  const reversed = fromOk && toOk && from !== '' && to !== '' && from > to;
+  const problem =
+    !fromOk || !toOk ? 'Enter dates as YYYY-MM-DD.' : reversed ? 'The start must not be after the end.' : '';
+  const dirty = from !== (after ?? '') || to !== (before ?? '');
+  const errorId = `${id}-problem`;
+
+  const apply = (event?: FormEvent) => {
+    event?.preventDefault();
+    if (!problem && dirty) onApply(from || undefined, to || undefined);
+  };
+  const common = {
+    type: 'date',
+    className: styles.control,
+    'aria-invalid': Boolean(problem || serverError) || undefined,
+    'aria-describedby': problem ? errorId : serverError,
+    onKeyDown: (event: KeyboardEvent<HTMLInputElement>) => {
+      if (event.key === 'Enter') apply(event);
+    },
+  } as const;
+
+  return (
+    <div id={id} className={styles.customRange} role="group" aria-label={`${label}: custom days`}>
+      <label className={styles.field}>
+        <span className={styles.label}>From</span>
+        <input
+          {...common}
+          aria-label={`${label} from`}
+          value={from}
+          max={to || undefined}
+          onChange={(event) => setFrom(event.target.value)}
+        />
+      </label>
+      <label className={styles.field}>
+        <span className={styles.label}>To</span>
+        <input
+          {...common}
+          aria-label={`${label} to`}
+          value={to}
+          min={from || undefined}
+          onChange={(event) => setTo(event.target.value)}
+        />
+      </label>
+      <Button size="small" onClick={() => apply()} disabled={Boolean(problem) || !dirty}>
+        Apply
+      </Button>
+      {problem && (
+        <p id={errorId} className={styles.error} role="alert">
+          {problem}
+        </p>
+      )}
+    </div>
   );
 }

@@ -1,7 +1,5 @@
+import type { FilterChip } from '@/lib/filter-fields';
 import styles from './filters.module.css';
-
-/** One active filter as the page describes it: "Flagged: yes". `keys` are its URL keys. */
-export type FilterChip = { id: string; label: string; value: string; keys: readonly string[] };
 
 /**
  * What is filtered, each with one-click removal, and "Clear all". Renders nothing when no

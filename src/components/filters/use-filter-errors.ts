@@ -1,28 +1,23 @@
 import { useMemo } from 'react';
 import { isApiError } from '@/api/errors';
+import { fieldErrorNames, fieldId, type FilterField } from '@/lib/filter-fields';
 import { labelFieldErrors, type LabelledFieldError } from './field-errors';
 
 /**
- * A list's 400 field errors in the page's words: `errorFor(field)` is the message shown next
- * to that field's control, `unplaced` the errors of fields without a control (`placed` names
- * those with one), for the `FieldErrors` summary. Any other error gives none.
+ * A list's 400 field errors in the page's words: `errorFor(fieldId)` is the message shown at
+ * that field's control (every request name the field sends, older servers' included, lands
+ * there), `unplaced` the errors of names no control owns (`o`, `page`, …), for the summary.
  */
-export function useFilterErrors<K extends string>(
+export function useFilterErrors(
   error: unknown,
-  {
-    labels,
-    aliases,
-    placed,
-  }: {
-    labels: Readonly<Record<K, string>>;
-    aliases?: Readonly<Record<string, string>>;
-    placed: ReadonlySet<string>;
-  },
-): { errorFor: (field: K) => string | undefined; unplaced: LabelledFieldError[] } {
+  fields: readonly FilterField[],
+): { errorFor: (field: string) => string | undefined; unplaced: LabelledFieldError[] } {
   const fieldErrors = useMemo(() => {
     if (!isApiError(error) || error.status !== 400) return [];
-    return labelFieldErrors(error.fieldErrors, labels, aliases);
-  }, [error, labels, aliases]);
+    const { labels, fieldOf } = fieldErrorNames(fields);
+    return labelFieldErrors(error.fieldErrors, labels, fieldOf);
+  }, [error, fields]);
+  const placed = new Set(fields.map(fieldId));
   return {
     errorFor: (field) => fieldErrors.find((e) => e.field === field)?.messages.join(' '),
     unplaced: fieldErrors.filter((e) => !placed.has(e.field)),

@@ -1,5 +1,5 @@
 import type { KpiData as Kpi } from './api/schema';
-import { addUtcDays } from './utils/date-range';
+import { addUtcDays } from '@/lib/utc-days';
 
 /** A KPI payload as the server sends it (contract §3.5), for tests. Not shipped: only tests import it. */
 export function sampleKpi(overrides: Partial<Kpi> = {}, today = '2026-08-26', windowDays = 30): Kpi {

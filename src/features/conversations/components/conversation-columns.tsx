@@ -1,12 +1,13 @@
 import { Link } from 'react-router';
 import type { Conversation } from '@/api/schemas/conversation';
 import { CopyableId } from '@/components/data-table/copyable-id';
-import { createDataTableColumnHelper } from '@/components/data-table/table-features';
+import { countColumn, createDataTableColumnHelper } from '@/components/data-table/table-features';
 import { CopyButton } from '@/components/ui/copy-button';
 import { SeverityBadge } from '@/components/ui/severity-badge';
 import { Time } from '@/components/ui/time';
 import { EMPTY, parseTimestamp, shortId } from '@/lib/format';
 import { paths } from '@/lib/paths';
+import { normalizeSeverity } from '@/lib/severity';
 import { severitySortKey } from '../utils/conversation-row';
 import styles from './conversations.module.css';
 
@@ -48,6 +49,7 @@ export const conversationColumns = col.columns([
     id: 'last_active',
     header: 'Last active',
     sortDescFirst: true,
+    meta: { csv: { header: 'Last active (UTC)', value: (row: Conversation) => row.last_active } },
     cell: (info) => (
       <span className={styles.nowrap}>
         <Time value={info.row.original.last_active} compact />
@@ -58,30 +60,25 @@ export const conversationColumns = col.columns([
     id: 'started',
     header: 'Started',
     sortDescFirst: true,
+    meta: { csv: { header: 'Started (UTC)', value: (row: Conversation) => row.started } },
     cell: (info) => (
       <span className={styles.nowrap}>
         <Time value={info.row.original.started} compact />
       </span>
     ),
   }),
-  col.accessor('message_count', {
-    header: 'Turns',
-    sortDescFirst: true,
-    meta: { align: 'right', description: 'Turns that pass the turn filters' },
-  }),
+  countColumn(col, 'message_count', 'Turns', { description: 'Turns that pass the turn filters' }),
   col.group({
     id: 'offerings',
     header: 'Offerings',
     columns: col.columns([
-      col.accessor('offerings_shown', {
-        header: 'Shown',
-        sortDescFirst: true,
-        meta: { align: 'right', description: 'Offerings shown in replies' },
+      countColumn(col, 'offerings_shown', 'Shown', {
+        description: 'Offerings shown in replies',
+        csv: 'Offerings shown',
       }),
-      col.accessor('offerings_clicked', {
-        header: 'Clicked',
-        sortDescFirst: true,
-        meta: { align: 'right', description: 'Clicks on offerings (repeat clicks count)' },
+      countColumn(col, 'offerings_clicked', 'Clicked', {
+        description: 'Clicks on offerings (repeat clicks count)',
+        csv: 'Offerings clicked',
       }),
     ]),
   }),
@@ -89,20 +86,14 @@ export const conversationColumns = col.columns([
     id: 'tokens',
     header: 'Tokens',
     columns: col.columns([
-      col.accessor('input_tokens', {
-        header: 'In',
-        sortDescFirst: true,
-        meta: { align: 'right', description: 'Input (prompt) tokens' },
+      countColumn(col, 'input_tokens', 'In', { description: 'Input (prompt) tokens', csv: 'Input tokens' }),
+      countColumn(col, 'output_tokens', 'Out', {
+        description: 'Output (completion) tokens',
+        csv: 'Output tokens',
       }),
-      col.accessor('output_tokens', {
-        header: 'Out',
-        sortDescFirst: true,
-        meta: { align: 'right', description: 'Output (completion) tokens' },
-      }),
-      col.accessor('total_tokens', {
-        header: 'Total',
-        sortDescFirst: true,
-        meta: { align: 'right', description: 'Input + output; judge tokens excluded' },
+      countColumn(col, 'total_tokens', 'Total', {
+        description: 'Input + output; judge tokens excluded',
+        csv: 'Total tokens',
       }),
     ]),
   }),
@@ -114,17 +105,20 @@ export const conversationColumns = col.columns([
       info.getValue() ? (
         <span className={styles.flagged}>Flagged</span>
       ) : (
-        <span className={styles.muted}>Clean</span>
+        <span className={styles.muted}>Not flagged</span>
       ),
   }),
   col.accessor(severitySortKey, {
     id: 'max_severity',
     header: () => <Wrap>Highest severity</Wrap>,
     sortDescFirst: true,
+    meta: {
+      csv: { header: 'Highest severity', value: (row: Conversation) => normalizeSeverity(row.max_severity) },
+    },
     cell: (info) => (info.getValue() > 0 ? <SeverityBadge value={info.row.original.max_severity} /> : muted),
   }),
   col.accessor('has_feedback', {
-    header: () => <Wrap>Thumbs vote</Wrap>,
+    header: 'Voted',
     sortDescFirst: true,
     meta: { description: 'A visitor voted on a reply (judge verdicts do not count)' },
   }),

@@ -65,7 +65,7 @@ describe('Conversations', () => {
       'Total',
       'Flagged',
       'Highest severity',
-      'Thumbs vote',
+      'Voted',
       'Reviewed',
       'Model',
       'Started',
@@ -175,7 +175,9 @@ describe('Conversations', () => {
     await waitForRows();
     await user.click(screen.getByRole('button', { name: 'Export CSV' }));
     const lines = (await blobs[0].text()).replace(/^\uFEFF/, '').split('\r\n');
-    expect(lines[0].startsWith('Conversation,Visitor,Turns,')).toBe(true);
+    expect(lines[0]).toBe(
+      'Conversation,Visitor,Last active (UTC),Started (UTC),Turns,Offerings shown,Offerings clicked,Input tokens,Output tokens,Total tokens,Flagged,Highest severity,Voted,Reviewed,Model',
+    );
     expect(lines[1].startsWith('y,')).toBe(true);
     expect(lines[2]).toContain(`"'=HYPERLINK(""http://x"")"`);
   });

@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { turnFilterParams } from '@/api/filters';
+import { groupFields, normalizeDays } from '@/lib/filter-fields';
 import { filterKeys, filtersToSearch, parseFilterSearch } from '@/lib/url-filters';
-import {
-  conversationFilterChips,
-  conversationListSchema,
-  normalizeConversationFilters,
-} from './conversation-filters';
+import { CONVERSATION_FILTER_GROUPS, conversationListSchema } from './conversation-filters';
 import { conversationHref, severitySortKey } from './conversation-row';
 
 const parse = (search: string) =>
-  normalizeConversationFilters(parseFilterSearch(new URLSearchParams(search), conversationListSchema));
+  normalizeDays(
+    parseFilterSearch(new URLSearchParams(search), conversationListSchema),
+    groupFields(CONVERSATION_FILTER_GROUPS),
+  );
 
 describe('conversation URL filters', () => {
   it('reads turn-level and conversation-level filters', () => {
@@ -50,22 +50,6 @@ describe('conversation URL filters', () => {
       total_tokens_min: 5,
     });
     expect(params.has_feedback).toBeUndefined();
-  });
-
-  it('describes ranges as one chip each', () => {
-    const chips = conversationFilterChips(
-      parse(
-        'total_tokens_min=1000&total_tokens_max=5000&input_tokens_min=10&output_tokens_max=99&last_active_after=2026-08-01&is_reviewed=true',
-      ),
-    );
-    expect(chips.map((c) => `${c.label}: ${c.value}`)).toEqual([
-      'Last active: since 1 Aug 2026',
-      'Reviewed: yes',
-      'Input tokens: ≥ 10',
-      'Output tokens: ≤ 99',
-      'Total tokens: 1,000 – 5,000',
-    ]);
-    expect(chips.at(-1)?.keys).toEqual(['total_tokens_min', 'total_tokens_max']);
   });
 });
 

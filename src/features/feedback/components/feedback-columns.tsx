@@ -4,7 +4,8 @@ import { createDataTableColumnHelper } from '@/components/data-table/table-featu
 import { Badge } from '@/components/ui/severity-badge';
 import { Time } from '@/components/ui/time';
 import { EMPTY, excerpt, humanizeSlug } from '@/lib/format';
-import { categoryLabel } from '../utils/feedback-filters';
+import { categoryLabel } from '@/lib/filter-fields';
+import { VOTE_LABEL, voteWord } from '@/lib/vote';
 import { isJudged, resolutionTone } from '../utils/feedback-row';
 import styles from './feedback.module.css';
 
@@ -16,11 +17,13 @@ function Vote({ score }: { score: number | null }) {
   const text =
     score === 1 ? (
       <>
-        <span aria-hidden="true">👍 </span>Thumbs up
+        <span aria-hidden="true">👍 </span>
+        {VOTE_LABEL.up}
       </>
     ) : score === -1 ? (
       <>
-        <span aria-hidden="true">👎 </span>Thumbs down
+        <span aria-hidden="true">👎 </span>
+        {VOTE_LABEL.down}
       </>
     ) : (
       'Judge only'
@@ -47,6 +50,7 @@ export const feedbackColumns = col.columns([
     meta: {
       width: '9rem',
       description: 'The visitor’s thumbs, or “Judge only” for a verdict without a vote',
+      csv: { value: (row: Feedback) => voteWord(row.score) },
     },
     cell: (info) => <Vote score={info.getValue()} />,
   }),
@@ -91,6 +95,7 @@ export const feedbackColumns = col.columns([
     meta: {
       width: '8rem',
       description: 'The judge found an offering or provider that the tools never returned',
+      csv: { value: (row: Feedback) => (isJudged(row) ? row.llm_hallucination_detected : '') },
     },
     cell: (info) => {
       const row = info.row.original;
@@ -107,7 +112,7 @@ export const feedbackColumns = col.columns([
   col.accessor('submitted_at', {
     header: 'Submitted',
     sortDescFirst: true,
-    meta: { width: '12.5rem' },
+    meta: { width: '12.5rem', csv: { header: 'Submitted (UTC)' } },
     cell: (info) => {
       const value = info.getValue();
       if (value)

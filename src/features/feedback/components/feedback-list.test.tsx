@@ -54,7 +54,7 @@ describe('Feedback list', () => {
       page_size: '100',
     });
     expect(
-      await screen.findByRole('button', { name: 'Remove filter Vote: thumbs down' }),
+      await screen.findByRole('button', { name: 'Remove filter Vote: Thumbs down' }),
     ).toBeInTheDocument();
     expect(screen.getByText(/a “Submitted” range shows visitor votes only/)).toBeInTheDocument();
   });

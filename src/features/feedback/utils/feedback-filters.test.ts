@@ -1,19 +1,19 @@
 import { describe, expect, it } from 'vitest';
+import { groupFields, normalizeDays } from '@/lib/filter-fields';
 import { filterKeys, filtersToSearch, parseFilterSearch } from '@/lib/url-filters';
-import {
-  feedbackFilterChips,
-  feedbackFilterParams,
-  feedbackFiltersSchema,
-  normalizeFeedbackFilters,
-} from './feedback-filters';
+import { FEEDBACK_LIST } from '../api/queries';
+import { FEEDBACK_FILTER_GROUPS, feedbackListSchema } from './feedback-filters';
 import { feedbackForJson, feedbackHref, isJudged, isJudgeOnly, resolutionTone } from './feedback-row';
 import type { Feedback } from '@/api/schemas/feedback';
 
 const parse = (search: string) =>
-  normalizeFeedbackFilters(parseFilterSearch(new URLSearchParams(search), feedbackFiltersSchema));
+  normalizeDays(
+    parseFilterSearch(new URLSearchParams(search), feedbackListSchema),
+    groupFields(FEEDBACK_FILTER_GROUPS),
+  );
 
 describe('feedback URL filters', () => {
-  it('reads every filter of the contract', () => {
+  it('reads every filter of the API', () => {
     expect(
       parse(
         'score=-1&category=slow_or_failed&submitted_from=2026-08-01&submitted_to=2026-08-31&has_comment=true',
@@ -25,6 +25,7 @@ describe('feedback URL filters', () => {
       submitted_to: '2026-08-31',
       has_comment: true,
     });
+    expect(parse('submitted_range=7d')).toEqual({ submitted_range: '7d' });
   });
 
   it.each([
@@ -34,6 +35,7 @@ describe('feedback URL filters', () => {
     ['category=rude'],
     ['submitted_from=2026-02-30'],
     ['submitted_to=yesterday'],
+    ['submitted_range=week'],
     ['has_comment=1'],
   ])('drops the invalid %s', (search) => {
     expect(parse(search)).toEqual({});
@@ -41,29 +43,16 @@ describe('feedback URL filters', () => {
 
   it('writes the same names back, so a pasted link gives the same view', () => {
     const filters = parse('score=1&has_comment=false&submitted_from=2026-08-01');
-    const search = filtersToSearch(filters, filterKeys(feedbackFiltersSchema));
+    const search = filtersToSearch(filters, filterKeys(feedbackListSchema));
     expect(search.toString()).toBe('score=1&submitted_from=2026-08-01&has_comment=false');
     expect(parse(search.toString())).toEqual(filters);
   });
 
-  it('sends the contract’s names and nothing unset', () => {
-    expect(feedbackFilterParams(parse('score=1&submitted_to=2026-08-31'))).toEqual({
+  it('sends the API’s names and nothing unset', () => {
+    expect(FEEDBACK_LIST.params(parse('score=1&submitted_to=2026-08-31'), 'current')).toEqual({
       score: 1,
       submitted_to: '2026-08-31',
     });
-  });
-
-  it('describes active filters as chips', () => {
-    const chips = feedbackFilterChips(
-      parse('score=-1&category=slow_or_failed&submitted_from=2026-08-01&has_comment=false'),
-    );
-    expect(chips.map((c) => `${c.label}: ${c.value}`)).toEqual([
-      'Vote: thumbs down',
-      'Category: Slow or failed',
-      'Submitted: since 1 Aug 2026',
-      'Comment: without comment',
-    ]);
-    expect(chips[2].keys).toEqual(['submitted_from', 'submitted_to']);
   });
 });
 

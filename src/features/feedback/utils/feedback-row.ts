@@ -30,23 +30,12 @@ export function resolutionTone(score: number | null): 'bad' | 'warn' | 'good' | 
   return 'good';
 }
 
-/** Export columns; never the voter's IP (`submitted_from_ip`). */
-export const FEEDBACK_CSV_COLUMNS: readonly CsvColumn<Feedback>[] = [
+/** Export columns the table does not show; never the voter's IP (`submitted_from_ip`). */
+export const FEEDBACK_CSV_EXTRA: readonly CsvColumn<Feedback>[] = [
   { key: 'interaction_uuid', header: 'Turn' },
-  { key: 'score', header: 'Thumbs' },
-  { key: 'kind', header: 'Kind', value: (row) => (isJudgeOnly(row) ? 'judge only' : 'visitor vote') },
-  { key: 'category', header: 'Category' },
-  { key: 'comment', header: 'Comment' },
-  { key: 'submitted_at', header: 'Submitted (UTC)' },
-  { key: 'llm_resolution_score', header: 'Resolution (1–5)' },
-  { key: 'llm_intent_category', header: 'Intent' },
-  {
-    key: 'llm_hallucination_detected',
-    header: 'Hallucination',
-    value: (row) => (isJudged(row) ? row.llm_hallucination_detected : ''),
-  },
+  { key: 'judge_only', header: 'Judge only', value: isJudgeOnly },
   { key: 'llm_hallucination_details', header: 'Hallucination details' },
-  { key: 'llm_summary', header: 'Judge summary' },
+  { key: 'llm_summary', header: 'Summary' },
   { key: 'llm_reviewed_at', header: 'Reviewed (UTC)' },
   { key: 'llm_judge_model', header: 'Judge model' },
 ];

@@ -25,9 +25,13 @@ function Safety({ turn }: { turn: Interaction }) {
 /** Column ids are the API's field names, so `created` and `result_count` sort on the server. */
 export const turnColumns = col.columns([
   col.accessor('created', {
-    header: 'Time',
+    header: 'Created',
     sortDescFirst: true,
-    meta: { width: '12.5rem', description: 'When the visitor sent the message' },
+    meta: {
+      width: '12.5rem',
+      description: 'When the visitor sent the message',
+      csv: { header: 'Created (UTC)' },
+    },
     cell: (info) => (
       <span className={styles.time}>
         <RowLink title="Open in its transcript">
@@ -64,18 +68,23 @@ export const turnColumns = col.columns([
   col.display({
     id: 'safety',
     header: 'Safety',
-    meta: { width: '11rem', description: 'Severity and the guard’s action' },
+    meta: { width: '11rem', description: 'Severity and the guard’s action', csv: false },
     cell: (info) => <Safety turn={info.row.original} />,
   }),
   col.accessor('result_count', {
     header: 'Offerings',
     sortDescFirst: true,
-    meta: { align: 'right', width: '6rem', description: 'Offerings shown in the reply' },
+    meta: {
+      align: 'right',
+      width: '6rem',
+      description: 'Offerings shown in the reply',
+      csv: { header: 'Offerings shown' },
+    },
   }),
   col.display({
     id: 'feedback',
     header: 'Feedback',
-    meta: { width: '16rem' },
+    meta: { width: '16rem', csv: false },
     cell: (info) => <FeedbackSummary feedback={info.row.original.feedback} />,
   }),
 ]);

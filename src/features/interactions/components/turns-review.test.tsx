@@ -68,7 +68,7 @@ describe('Turns review', () => {
     // The chips say what is applied.
     const chips = await screen.findByRole('group', { name: 'Active filters' });
     expect(within(chips).getByRole('button', { name: /Remove filter Severity: High/ })).toBeInTheDocument();
-    expect(within(chips).getByRole('button', { name: /Remove filter Flagged: yes/ })).toBeInTheDocument();
+    expect(within(chips).getByRole('button', { name: /Remove filter Flagged: Flagged/ })).toBeInTheDocument();
     expect(routerSearch(router).get('bogus')).toBe('1');
   });
 
@@ -109,10 +109,10 @@ describe('Turns review', () => {
     );
 
     // One click on the chip removes it; Clear all removes everything.
-    await user.click(screen.getByRole('button', { name: 'Remove filter Flagged: yes' }));
+    await user.click(screen.getByRole('button', { name: 'Remove filter Flagged: Flagged' }));
     await waitFor(() => expect(routerSearch(router).get('is_flagged')).toBeNull());
     await user.selectOptions(screen.getByRole('combobox', { name: 'Severity' }), 'Low');
-    await user.selectOptions(screen.getByRole('combobox', { name: 'Thumbs vote' }), 'Voted');
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Vote' }), 'Voted');
     await waitFor(() => expect(routerSearch(router).get('has_feedback')).toBe('true'));
     await user.click(screen.getByRole('button', { name: 'Clear all' }));
     await waitFor(() => expect(router.state.location.search).toBe(''));
@@ -135,7 +135,7 @@ describe('Turns review', () => {
     const user = userEvent.setup();
     const { router } = renderRoute('/interactions');
     await waitForRows();
-    expect(screen.getByRole('columnheader', { name: /Time/ })).toHaveAttribute('aria-sort', 'descending');
+    expect(screen.getByRole('columnheader', { name: /Created/ })).toHaveAttribute('aria-sort', 'descending');
     await user.click(screen.getByRole('button', { name: /Offerings/ }));
     await waitFor(() => expect(lastRequest().searchParams.get('o')).toBe('-result_count'));
     expect(routerSearch(router).get('o')).toBe('-result_count');
@@ -183,13 +183,13 @@ describe('Turns review', () => {
   it('explains severity "none" and offers the unflagged filter instead', async () => {
     const user = userEvent.setup();
     const { router } = renderRoute('/interactions?severity=none');
-    expect(await screen.findByText('“Severity: none” matches no turns.')).toBeInTheDocument();
+    expect(await screen.findByText('“Severity: None” matches no turns.')).toBeInTheDocument();
     expect(await screen.findByText('No turns match these filters')).toBeInTheDocument();
-    await user.click(screen.getByRole('button', { name: 'Show unflagged turns' }));
+    await user.click(screen.getByRole('button', { name: 'Show turns that are not flagged' }));
     await waitFor(() => expect(routerSearch(router).get('is_flagged')).toBe('false'));
     expect(routerSearch(router).get('severity')).toBeNull();
     await waitFor(() => expect(lastRequest().searchParams.get('is_flagged')).toBe('false'));
-    expect(screen.queryByText('“Severity: none” matches no turns.')).toBeNull();
+    expect(screen.queryByText('“Severity: None” matches no turns.')).toBeNull();
   });
 
   it('shows a 400 field error next to its filter', async () => {
@@ -218,7 +218,7 @@ describe('Turns review', () => {
     setApiGeneration('legacy');
     server.use(http.get('*/api/version/', () => HttpResponse.json({ version: '8.1.0' })));
     renderRoute('/interactions?has_feedback=true&created_after=2026-08-01');
-    expect(await screen.findByText('The thumbs-vote filter is not applied.')).toBeInTheDocument();
+    expect(await screen.findByText('The “Vote” filter is not applied.')).toBeInTheDocument();
     await waitFor(() => expect(requests.length).toBeGreaterThan(0));
     const params = lastRequest().searchParams;
     expect(params.get('created_from')).toBe('2026-08-01');
@@ -267,7 +267,9 @@ describe('Turns review', () => {
     expect(exportRequests.every((u) => u.searchParams.get('is_flagged') === 'false')).toBe(true);
     const text = (await blobs[0].text()).replace(/^\uFEFF/, '');
     const lines = text.split('\r\n');
-    expect(lines[0]).toContain('Created (UTC),Turn,Conversation,Visitor,Message');
+    expect(lines[0]).toBe(
+      'Created (UTC),Visitor,Message,Offerings shown,Turn,Conversation,Flagged,Severity,Action,Injection categories,PII categories,Input tokens,Output tokens,Vote,Category,Comment,Resolution,Intent',
+    );
     expect(lines[0]).not.toMatch(/ip/i);
   });
 

@@ -4,6 +4,7 @@ import type { CsvColumn } from '@/lib/csv';
 import { humanizeSlug } from '@/lib/format';
 import { paths } from '@/lib/paths';
 import { normalizeSeverity } from '@/lib/severity';
+import { voteWord } from '@/lib/vote';
 
 /** Where a turn's row leads: its transcript, scrolled to and highlighting the turn. */
 export function turnHref(turn: Pick<Interaction, 'session_id' | 'uuid'>): string {
@@ -41,15 +42,12 @@ export function feedbackKind(feedback: Feedback | null): FeedbackKind {
 }
 
 /**
- * Export columns. No IP addresses (they stay hidden unless revealed, PRODUCT.md "Security");
- * every text cell goes through `toCsv`'s formula neutralisation.
+ * Export columns the table does not show (its own columns come first, `csvColumns`). No IP
+ * addresses (they stay hidden unless revealed); every text cell is formula-neutralised.
  */
-export const TURN_CSV_COLUMNS: readonly CsvColumn<Interaction>[] = [
-  { key: 'created', header: 'Created (UTC)' },
+export const TURN_CSV_EXTRA: readonly CsvColumn<Interaction>[] = [
   { key: 'uuid', header: 'Turn' },
   { key: 'session_id', header: 'Conversation' },
-  { key: 'user_slug', header: 'Visitor' },
-  { key: 'user_input', header: 'Message' },
   { key: 'is_flagged', header: 'Flagged' },
   {
     key: 'severity',
@@ -59,22 +57,13 @@ export const TURN_CSV_COLUMNS: readonly CsvColumn<Interaction>[] = [
   { key: 'action_taken', header: 'Action' },
   { key: 'injection_categories', header: 'Injection categories' },
   { key: 'pii_categories', header: 'PII categories' },
-  { key: 'result_count', header: 'Offerings shown' },
   { key: 'input_tokens', header: 'Input tokens' },
   { key: 'output_tokens', header: 'Output tokens' },
-  { key: 'feedback_score', header: 'Thumbs', value: (t) => t.feedback?.score ?? null },
-  { key: 'feedback_category', header: 'Feedback category', value: (t) => t.feedback?.category ?? '' },
-  { key: 'feedback_comment', header: 'Feedback comment', value: (t) => t.feedback?.comment ?? '' },
-  {
-    key: 'llm_resolution_score',
-    header: 'Resolution (judge)',
-    value: (t) => t.feedback?.llm_resolution_score ?? null,
-  },
-  {
-    key: 'llm_intent_category',
-    header: 'Intent (judge)',
-    value: (t) => t.feedback?.llm_intent_category ?? '',
-  },
+  { key: 'vote', header: 'Vote', value: (t) => voteWord(t.feedback?.score) },
+  { key: 'category', header: 'Category', value: (t) => t.feedback?.category ?? '' },
+  { key: 'comment', header: 'Comment', value: (t) => t.feedback?.comment ?? '' },
+  { key: 'resolution', header: 'Resolution', value: (t) => t.feedback?.llm_resolution_score ?? null },
+  { key: 'intent', header: 'Intent', value: (t) => t.feedback?.llm_intent_category ?? '' },
 ];
 
 /** JSON export: the API objects without raw IP addresses. */

@@ -238,20 +238,24 @@ describe('filters', { timeout: 30_000 }, () => {
     await loaded();
     await waitFor(() => expect(url()).toBe('/?scenario=empty'));
 
-    await user.click(screen.getByRole('button', { name: '7 days' }));
+    const range = screen.getByRole('group', { name: 'Created' });
+    await user.click(within(range).getByRole('button', { name: '7 days' }));
     expect(url()).toBe('/?scenario=empty&range=7d');
-    expect(screen.getByRole('button', { name: '7 days' })).toHaveAttribute('aria-pressed', 'true');
+    expect(within(range).getByRole('button', { name: '7 days' })).toHaveAttribute('aria-pressed', 'true');
     expect(within(screen.getByRole('search')).getByText('20 Aug – 26 Aug 2026')).toBeInTheDocument();
 
     await user.selectOptions(screen.getByRole('combobox', { name: 'Severity' }), 'medium');
     await user.selectOptions(screen.getByRole('combobox', { name: 'Flagged' }), 'true');
     expect(url()).toBe('/?scenario=empty&range=7d&severity=medium&is_flagged=true');
 
-    await user.click(screen.getByRole('button', { name: '90 d' }));
+    await user.click(
+      within(screen.getByRole('group', { name: 'Days shown' })).getByRole('button', { name: '90 days' }),
+    );
     expect(url()).toContain('window_days=90');
 
-    await user.click(screen.getByRole('button', { name: 'Reset filters' }));
+    await user.click(screen.getByRole('button', { name: 'Clear all' }));
     expect(url()).toBe('/?scenario=empty&window_days=90');
+    expect(within(range).getByRole('button', { name: '30 days' })).toHaveAttribute('aria-pressed', 'true');
   });
 
   it('apply a custom range only when it is complete and in order', async () => {
@@ -261,7 +265,7 @@ describe('filters', { timeout: 30_000 }, () => {
     await user.click(screen.getByRole('button', { name: 'Custom' }));
     expect(url()).toBe('/?created_after=2026-08-20&created_before=2026-08-26');
 
-    const from = screen.getByLabelText('From (UTC)');
+    const from = screen.getByLabelText('Created from');
     await user.clear(from);
     await user.type(from, '2026-08-27');
     expect(screen.getByRole('alert')).toHaveTextContent('The start must not be after the end.');

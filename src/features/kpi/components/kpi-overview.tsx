@@ -1,10 +1,20 @@
 import { lazy, Suspense, useMemo } from 'react';
 import { getApiGeneration } from '@/api/server-info';
+import { FilterPanel } from '@/components/filters/filter-panel';
+import { groupFields } from '@/lib/filter-fields';
+import type { SetFilters } from '@/components/filters/filter-field-control';
+import { useUrlFilters } from '@/hooks/use-url-filters';
 import { useUtcToday } from '@/hooks/use-utc-today';
-import { useOverviewFilters } from '../hooks/use-overview-filters';
-import { kpiFilters, previousKpiFilters, selectedRange } from '../utils/overview-filters';
+import {
+  kpiFilters,
+  OVERVIEW_DEFAULTS,
+  OVERVIEW_FILTER_GROUPS,
+  OVERVIEW_PRESETS,
+  overviewSchema,
+  previousKpiFilters,
+  type WindowDays,
+} from '../utils/overview-filters';
 import { ChartCardPlaceholder } from './chart-card';
-import { OverviewFilterBar } from './filter-bar';
 import { KpiSection } from './kpi-section';
 import styles from './kpi.module.css';
 
@@ -19,27 +29,38 @@ const VolumeChart = lazy(() => volumeChart.then((m) => ({ default: m.VolumeChart
 const SeverityChart = lazy(() => severityChart.then((m) => ({ default: m.SeverityChart })));
 const IntentChart = lazy(() => intentChart.then((m) => ({ default: m.IntentChart })));
 
+const FIELDS = groupFields(OVERVIEW_FILTER_GROUPS);
+
 /**
  * Everything on the overview that follows the page's filters: the filter bar, the KPI cards with
  * their comparison, and the three charts. URL → filters → request params → query key is one value.
  */
 export function KpiOverview() {
-  const { filters, update, reset } = useOverviewFilters();
+  const { filters, setFilters, clearFilters } = useUrlFilters(overviewSchema, {
+    fields: FIELDS,
+    defaults: OVERVIEW_DEFAULTS,
+  });
   const today = useUtcToday();
   const current = useMemo(() => kpiFilters(filters, today), [filters, today]);
   const previous = useMemo(() => previousKpiFilters(current), [current]);
-  const range = selectedRange(filters, today);
+  const windowDays = (filters.window_days ?? OVERVIEW_DEFAULTS.window_days) as WindowDays;
 
   return (
     <>
-      <OverviewFilterBar
-        filters={filters}
-        range={range}
-        generation={getApiGeneration()}
-        onChange={update}
-        onReset={reset}
-      />
-      <KpiSection filters={current} previous={previous} windowDays={filters.window_days} today={today} />
+      <div className={styles.filters}>
+        <FilterPanel
+          label="Filters for the figures and charts"
+          groups={OVERVIEW_FILTER_GROUPS}
+          filters={filters}
+          setFilters={setFilters as SetFilters}
+          clearFilters={clearFilters}
+          error={null}
+          generation={getApiGeneration()}
+          today={today}
+          defaults={OVERVIEW_PRESETS}
+        />
+      </div>
+      <KpiSection filters={current} previous={previous} windowDays={windowDays} today={today} />
       <Suspense
         fallback={
           <ChartCardPlaceholder id="volume" title="Turns per day" what="turns per day" height={220} />
@@ -47,8 +68,8 @@ export function KpiOverview() {
       >
         <VolumeChart
           filters={current}
-          windowDays={filters.window_days}
-          onWindowDaysChange={(days) => update({ window_days: days })}
+          windowDays={windowDays}
+          onWindowDaysChange={(days) => setFilters({ window_days: days })}
           today={today}
         />
       </Suspense>
@@ -63,14 +84,14 @@ export function KpiOverview() {
             />
           }
         >
-          <SeverityChart filters={current} windowDays={filters.window_days} today={today} />
+          <SeverityChart filters={current} windowDays={windowDays} today={today} />
         </Suspense>
         <Suspense
           fallback={
             <ChartCardPlaceholder id="intents" title="Judge intents" what="the judge intents" height={160} />
           }
         >
-          <IntentChart filters={current} windowDays={filters.window_days} />
+          <IntentChart filters={current} windowDays={windowDays} />
         </Suspense>
       </div>
     </>

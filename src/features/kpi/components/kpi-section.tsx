@@ -5,7 +5,7 @@ import { SectionError, Skeleton } from '@/components/feedback/states';
 import { Card } from '@/components/ui/card';
 import { formatUtcDayRange } from '@/lib/format';
 import { kpiQueries } from '../api/queries';
-import { includesToday, rangeLength } from '../utils/date-range';
+import { includesToday, rangeLength } from '@/lib/utc-days';
 import { METRICS } from '../utils/metrics';
 import { KpiCard, type Comparison } from './kpi-card';
 import styles from './kpi.module.css';

@@ -9,7 +9,7 @@ import { SeverityLegend } from '@/components/ui/severity-badge';
 import { formatNumber, formatUtcDayLong, formatUtcDayRange } from '@/lib/format';
 import { SEVERITY_LABEL } from '@/lib/severity';
 import { kpiQueries } from '../api/queries';
-import { filterClipsWindow } from '../utils/date-range';
+import { filterClipsWindow } from '@/lib/utc-days';
 import { daySeverityHref } from '../utils/drilldown';
 import {
   FLAGGED_SEVERITIES,

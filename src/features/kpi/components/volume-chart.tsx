@@ -7,7 +7,7 @@ import { EmptyState } from '@/components/feedback/states';
 import { Segmented } from '@/components/ui/segmented';
 import { formatNumber, formatUtcDayLong, formatUtcDayRange } from '@/lib/format';
 import { kpiQueries } from '../api/queries';
-import { filterClipsWindow, lastDays } from '../utils/date-range';
+import { filterClipsWindow, lastDays } from '@/lib/utc-days';
 import { dayTurnsHref } from '../utils/drilldown';
 import { WINDOW_DAYS, type WindowDays } from '../utils/overview-filters';
 import { summarizeVolume, volumeSeries, volumeTotal } from '../utils/series';
@@ -61,7 +61,7 @@ export function VolumeChart({
                 aria-pressed={days === windowDays}
                 onClick={() => onWindowDaysChange(days)}
               >
-                {days} d
+                {days} days
               </button>
             ))}
           </Segmented>

@@ -1,11 +1,10 @@
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
 import { apiGet } from '@/api/client';
-import { turnFilterParams, type ApiGeneration } from '@/api/filters';
+import { turnFilterParams, type ApiGeneration, type TurnFilters } from '@/api/filters';
 import { interactionListSchema } from '@/api/schemas/interaction';
 import { userAggregateListSchema } from '@/api/schemas/user-aggregate';
 import { getApiGeneration } from '@/api/server-info';
 import { encodePathSegment } from '@/lib/paths';
-import type { VisitorFilters } from '../utils/visitor-filters';
 
 export const BY_USER_PATH = 'anonymous-chat-interactions/by-user/';
 
@@ -22,7 +21,7 @@ export function isAddressableSlug(slug: string): boolean {
   return slug.length > 0 && !/[/.]/.test(slug);
 }
 
-export function fetchVisitors(filters: VisitorFilters, generation: ApiGeneration, signal?: AbortSignal) {
+export function fetchVisitors(filters: TurnFilters, generation: ApiGeneration, signal?: AbortSignal) {
   return apiGet(BY_USER_PATH, userAggregateListSchema, {
     params: turnFilterParams(filters, generation),
     signal,
@@ -40,7 +39,7 @@ export const visitorQueries = {
    * Every visitor with counters for these turn filters (§2.4): the whole array, not paged;
    * sorted, paged and searched in the browser. The key holds exactly what is sent.
    */
-  list: (filters: VisitorFilters, generation: ApiGeneration = getApiGeneration()) =>
+  list: (filters: TurnFilters, generation: ApiGeneration = getApiGeneration()) =>
     queryOptions({
       queryKey: [...visitorQueries.all(), 'list', filters, { generation }] as const,
       queryFn: ({ signal }) => fetchVisitors(filters, generation, signal),

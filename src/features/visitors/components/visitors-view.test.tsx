@@ -71,7 +71,7 @@ describe('visitors page', () => {
       'Conversations',
       'Thumbs up',
       'Thumbs down',
-      'No feedback',
+      'Not voted',
       'Redactions',
     ]);
     expect(screen.getByRole('columnheader', { name: /Turns/ })).toHaveAttribute('aria-sort', 'descending');
@@ -82,7 +82,7 @@ describe('visitors page', () => {
     expect(slugs()).toEqual([slug('b2'), slug('c3'), slug('a1')]);
     const cells = within(bodyRows()[0]).getAllByRole('cell');
     expect(cells.slice(2).map((cell) => cell.textContent)).toEqual(['40', '3', '0', '2', '38', '0']);
-    expect(screen.getByText(/visitors$/, { selector: 'p' })).toHaveTextContent('3 visitors');
+    expect(screen.getByText('3 visitors in total')).toBeInTheDocument();
   });
 
   it('shortens each slug, keeps the full one on hover and copy, and links the row', async () => {
@@ -127,7 +127,7 @@ describe('visitors page', () => {
     await user.type(screen.getByRole('searchbox', { name: 'Find visitor' }), 'C3C3');
     await waitFor(() => expect(slugs()).toEqual([slug('c3')]));
     await waitFor(() => expect(router.state.location.search).toBe('?slug=C3C3'));
-    expect(screen.getByText(/of 3 visitors/)).toHaveTextContent('1 of 3 visitors');
+    expect(screen.getByText('1 of 3 visitors match')).toBeInTheDocument();
     expect(listRequests.length).toBe(requestsBefore);
     // Typing replaces the history entry instead of adding one per keystroke.
     expect(router.state.historyAction).toBe('REPLACE');
@@ -172,7 +172,7 @@ describe('visitors page', () => {
     mockVisitorsApi({ list: visitors });
     await openVisitors('/users?slug=ffff');
     expect(screen.getByRole('searchbox', { name: 'Find visitor' })).toHaveValue('ffff');
-    expect(screen.getByText('No visitor slug contains “ffff”')).toBeInTheDocument();
+    expect(screen.getByText('No visitor matches “ffff”')).toBeInTheDocument();
     expect(screen.getByText(/Searched the 3 visitors loaded/)).toBeInTheDocument();
     const user = userEvent.setup();
     await user.click(screen.getByRole('button', { name: 'Clear search' }));
@@ -196,11 +196,11 @@ describe('visitors page', () => {
       has_feedback: 'false',
       query: 'gpu',
     });
-    expect(screen.getByLabelText('From')).toHaveValue('2026-08-01');
+    expect(screen.getByLabelText('Created from')).toHaveValue('2026-08-01');
     expect(screen.getByLabelText('Flagged')).toHaveValue('true');
     expect(screen.getByLabelText('Severity')).toHaveValue('high');
-    expect(screen.getByLabelText('Feedback')).toHaveValue('false');
-    expect(screen.getByRole('searchbox', { name: 'Search messages' })).toHaveValue('gpu');
+    expect(screen.getByLabelText('Vote')).toHaveValue('false');
+    expect(screen.getByRole('searchbox', { name: 'Search messages and replies' })).toHaveValue('gpu');
   });
 
   it('turns filter controls into request parameters and resets the page', async () => {
@@ -219,17 +219,18 @@ describe('visitors page', () => {
     await user.selectOptions(screen.getByLabelText('Severity'), 'medium');
     await waitFor(() => expect(lastRequest(listRequests).searchParams.get('severity')).toBe('medium'));
 
-    await user.selectOptions(screen.getByLabelText('Feedback'), 'true');
+    await user.selectOptions(screen.getByLabelText('Vote'), 'true');
     await waitFor(() => expect(lastRequest(listRequests).searchParams.get('has_feedback')).toBe('true'));
 
-    await user.click(screen.getByRole('button', { name: '7 d' }));
+    await user.click(screen.getByRole('button', { name: '7 days' }));
     await waitFor(() => expect(lastRequest(listRequests).searchParams.get('created_after')).not.toBeNull());
     const sent = lastRequest(listRequests).searchParams;
     expect(sent.get('created_from')).toBe(sent.get('created_after'));
     expect(sent.get('created_to')).toBe(sent.get('created_before'));
-    expect(screen.getByRole('button', { name: '7 d' })).toHaveAttribute('aria-pressed', 'true');
+    expect(screen.getByRole('button', { name: '7 days' })).toHaveAttribute('aria-pressed', 'true');
+    expect(router.state.location.search).toBe('?is_flagged=true&severity=medium&has_feedback=true&range=7d');
 
-    await user.click(screen.getByRole('button', { name: 'Clear filters' }));
+    await user.click(screen.getByRole('button', { name: 'Clear all' }));
     await waitFor(() => expect(router.state.location.search).toBe(''));
     await waitFor(() => expect(lastRequest(listRequests).search).toBe(''));
   });
@@ -238,7 +239,7 @@ describe('visitors page', () => {
     const { listRequests } = mockVisitorsApi({ list: visitors });
     const { router } = await openVisitors();
     const user = userEvent.setup();
-    await user.type(screen.getByRole('searchbox', { name: 'Search messages' }), 'object storage');
+    await user.type(screen.getByRole('searchbox', { name: 'Search messages and replies' }), 'object storage');
     await waitFor(() => expect(router.state.location.search).toBe('?query=object+storage'));
     await waitFor(() => expect(lastRequest(listRequests).searchParams.get('query')).toBe('object storage'));
     // One request for the page, one for the finished phrase: not one per keystroke.
@@ -250,10 +251,11 @@ describe('visitors page', () => {
     setScenario('old-server');
     const { listRequests } = mockVisitorsApi({ list: visitors });
     await openVisitors('/users?has_feedback=true&is_flagged=true');
-    const select = screen.getByLabelText('Feedback');
-    expect(select).toBeDisabled();
+    const select = screen.getByLabelText('Vote');
+    // A pasted link carries it: the control shows it, and the page says it is not applied.
+    expect(select).toHaveValue('true');
     expect(select).toHaveAccessibleDescription(/Needs Waldur 8\.1\.2 or newer/);
-    expect(screen.getByRole('status')).toHaveTextContent(/feedback filter in this link is ignored/);
+    expect(screen.getByText('The “Vote” filter is not applied.')).toBeInTheDocument();
     const params = lastRequest(listRequests).searchParams;
     expect(params.get('is_flagged')).toBe('true');
     expect(params.has('has_feedback')).toBe(false);
@@ -274,9 +276,9 @@ describe('visitors page', () => {
     });
     await openVisitors('/users?severity=critical&created_after=2026-08-20&created_before=2026-08-26');
     expect(screen.getByText('No visitors match these filters')).toBeInTheDocument();
-    expect(screen.getByText(/20 Aug – 26 Aug 2026 \(UTC\), severity Critical/)).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Remove filter Severity: Critical' })).toBeInTheDocument();
     const user = userEvent.setup();
-    await user.click(within(table()).getByRole('button', { name: 'Clear filters' }));
+    await user.click(within(table()).getByRole('button', { name: 'Clear all filters' }));
     await waitFor(() => expect(bodyRows()).toHaveLength(3));
     expect(lastRequest(listRequests).search).toBe('');
   });
@@ -325,7 +327,7 @@ describe('visitors page', () => {
     expect(click).toHaveBeenCalledTimes(1);
     const lines = (await blobs[0].text()).replace(/^\uFEFF/, '').split('\r\n');
     expect(lines[0]).toBe(
-      'Visitor slug,Last seen (UTC),Turns,Conversations,Thumbs up,Thumbs down,No feedback,PII redactions (injection_strikes)',
+      'Visitor,Last seen (UTC),Turns,Conversations,Thumbs up,Thumbs down,Not voted,Redactions',
     );
     expect(lines.slice(1)).toEqual([
       `"'=HYPERLINK(""x"")c3",,1,1,1,0,2,0`,

@@ -1,48 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseFilterSearch } from '@/lib/url-filters';
-import { normalizeTurnFilters, turnFilterChips, turnListSchema } from './turn-filters';
 import { actionLabel, feedbackKind, turnHref, turnsForJson } from './turn-row';
 import type { Interaction } from '@/api/schemas/interaction';
-
-const parse = (search: string) =>
-  normalizeTurnFilters(parseFilterSearch(new URLSearchParams(search), turnListSchema));
-
-describe('turn list URL', () => {
-  it('drops impossible calendar days', () => {
-    expect(parse('created_after=2026-02-30&created_before=2026-02-28')).toEqual({
-      created_before: '2026-02-28',
-    });
-  });
-
-  it('keeps severity none (valid on the server; the page explains it)', () => {
-    expect(parse('severity=none')).toEqual({ severity: 'none' });
-  });
-});
-
-describe('turnFilterChips', () => {
-  it('describes each active filter, a date range as one chip', () => {
-    const chips = turnFilterChips(
-      parse(
-        'created_after=2026-08-20&created_before=2026-08-26&query=gpu&is_flagged=false&severity=high&has_feedback=true&user_slug=0123456789abcdef0123&session_id=s1',
-      ),
-    );
-    expect(chips.map((c) => `${c.label}: ${c.value}`)).toEqual([
-      'Created: 20 Aug – 26 Aug 2026',
-      'Search: “gpu”',
-      'Flagged: no',
-      'Severity: High',
-      'Thumbs vote: yes',
-      'Conversation: s1',
-      'Visitor: 0123456789ab…',
-    ]);
-    expect(chips[0].keys).toEqual(['created_after', 'created_before']);
-    expect(turnFilterChips({})).toEqual([]);
-  });
-
-  it('says "since" for an open range', () => {
-    expect(turnFilterChips(parse('created_after=2026-08-20'))[0].value).toBe('since 20 Aug 2026');
-  });
-});
 
 describe('turn rows', () => {
   it('links to the transcript at the turn', () => {

@@ -1,0 +1,227 @@
+import { useQuery, type QueryKey, type UseQueryOptions } from '@tanstack/react-query';
+import type { RowData } from '@tanstack/react-table';
+import { useDeferredValue, useMemo, useState, type ReactNode } from 'react';
+import type { z } from 'zod';
+import type { ApiGeneration } from '@/api/filters';
+import type { PagedList, PagedRequest } from '@/api/paged-list';
+import type { Page } from '@/api/pagination';
+import { getApiGeneration } from '@/api/server-info';
+import type { DataTableColumns } from '@/components/data-table/table-features';
+import type { CsvColumn } from '@/lib/csv';
+import {
+  filterChips,
+  groupFields,
+  resolveDays,
+  type FilterField,
+  type FilterGroup,
+} from '@/lib/filter-fields';
+import type { Recovered } from '@/lib/page-recovery';
+import type { FilterRecord, FilterSchema } from '@/lib/url-filters';
+import type { RangePreset } from '@/lib/utc-days';
+import { useExportAll, type ExportAll } from './use-export-all';
+import { usePageRecovery } from './use-page-recovery';
+import { useTableUrlState, type SortState, type TableUrlState } from './use-table-url-state';
+import { useUrlFilters } from './use-url-filters';
+import { useUtcToday } from './use-utc-today';
+
+/** A factory's `queryOptions(...)` for the whole array (its key is typed more narrowly). */
+type WholeQuery = { queryKey: QueryKey };
+type PageData<Row> = Page<Row> & Recovered;
+type ListData<Row> = PageData<Row> | Row[];
+
+/** A search over the rows already loaded (the visitors' slug search): never sent to the server. */
+export type LocalSearch<Row> = {
+  /** The URL key and the field of the panel that types it. */
+  key: string;
+  filter: (rows: readonly Row[], text: string) => readonly Row[];
+};
+
+/** One list of the app, as a page configures it; `useServerList` and `ServerList` do the rest. */
+export type ListDefinition<S extends FilterSchema, Row extends RowData> = {
+  /** The table's caption and the list's name: "Turns". */
+  caption: string;
+  /** Singular and plural, for counts: ['turn', 'turns']. */
+  noun: readonly [string, string];
+  schema: S;
+  groups: readonly FilterGroup[];
+  columns: DataTableColumns<Row>;
+  defaultSort: SortState;
+  rowId: (row: Row) => string;
+  rowHref?: (row: Row) => string | undefined;
+  /** Export file name stem: `turns` → `turns-2026-11-26T1405Z.csv`. */
+  exportName: string;
+  csv: readonly CsvColumn<Row>[];
+  empty: { title: string; text: ReactNode; filteredHint: string };
+  /** Date range presets a page starts at, by preset key (the overview's `range: '30d'`). */
+  defaults?: Readonly<Record<string, RangePreset>>;
+  search?: LocalSearch<Row>;
+} & (
+  | {
+      mode: 'paged';
+      list: PagedList<z.ZodType<Row>, z.output<S>>;
+      /** The orderings the server takes (docs/api.md §2.1, §2.9). */
+      sortable: readonly string[];
+      toJson?: (rows: readonly Row[]) => unknown;
+    }
+  | {
+      /** The whole array in one answer, sorted and paged in the browser (docs/api.md §1.4). */
+      mode: 'whole';
+      query: (filters: z.output<S>, generation: ApiGeneration) => WholeQuery;
+      sortable: readonly string[];
+    }
+);
+
+export type ServerListState<S extends FilterSchema, Row extends RowData> = {
+  definition: ListDefinition<S, Row>;
+  fields: readonly FilterField[];
+  /** As the URL holds them (presets unresolved). */
+  filters: z.output<S>;
+  setFilters: ReturnType<typeof useUrlFilters<S>>['setFilters'];
+  clearFilters: () => void;
+  /** As the server gets them: date presets resolved on today, what this server cannot apply dropped. */
+  request: z.output<S>;
+  filtered: boolean;
+  table: TableUrlState;
+  generation: ApiGeneration;
+  today: string;
+  /** Rows to show: a page (paged) or every row after the local search (whole); undefined while loading. */
+  rows: readonly Row[] | undefined;
+  /** Rows the server has for the filters. */
+  total: number | undefined;
+  /** Whole lists with a local search: rows before it. */
+  loaded: number | undefined;
+  /** The local search as typed, applied at a lower priority. */
+  searchText: string;
+  onInput?: (key: string, text: string) => void;
+  query: {
+    isPending: boolean;
+    isFetching: boolean;
+    isPlaceholderData: boolean;
+    error: Error | null;
+    refetch: () => Promise<unknown>;
+  };
+  queryKey: QueryKey;
+  pageNote: string | null;
+  exporter: ExportAll;
+};
+
+/** Drops the filters this server cannot apply, so they are neither sent nor part of the key. */
+function applicable(
+  filters: FilterRecord,
+  fields: readonly FilterField[],
+  generation: ApiGeneration,
+): FilterRecord {
+  if (generation !== 'legacy') return filters;
+  const next = { ...filters };
+  for (const field of fields) if ('key' in field && field.newerServer) delete next[field.key];
+  return next;
+}
+
+const NO_DEFAULTS: Readonly<Record<string, RangePreset>> = {};
+
+/**
+ * The one list scaffold: URL filters → request → query → table state → page recovery →
+ * export, configured by a `ListDefinition`. Every list page (turns, conversations, feedback,
+ * visitors) is this hook and `ServerList` with its own definition.
+ */
+export function useServerList<S extends FilterSchema, Row extends RowData>(
+  definition: ListDefinition<S, Row>,
+  { enabled = true }: { enabled?: boolean } = {},
+): ServerListState<S, Row> {
+  const generation = getApiGeneration();
+  const today = useUtcToday();
+  const fields = useMemo(() => groupFields(definition.groups), [definition.groups]);
+  const presetDefaults = definition.defaults ?? NO_DEFAULTS;
+  const { filters, setFilters, clearFilters } = useUrlFilters(definition.schema, { fields });
+  const searchKey = definition.search?.key;
+  const request = useMemo(() => {
+    const resolved = applicable(
+      resolveDays(filters as FilterRecord, fields, today, presetDefaults),
+      fields,
+      generation,
+    );
+    if (searchKey) delete resolved[searchKey];
+    return resolved as z.output<S>;
+  }, [filters, fields, today, presetDefaults, generation, searchKey]);
+
+  const table = useTableUrlState({
+    defaultSort: definition.defaultSort,
+    sortable: definition.sortable,
+  });
+
+  const paged = definition.mode === 'paged';
+  const pagedRequest: PagedRequest<z.output<S>> = {
+    filters: request,
+    sort: table.sort,
+    page: table.page,
+    pageSize: table.pageSize,
+    generation,
+  };
+  const options = (
+    definition.mode === 'paged' ? definition.list.query(pagedRequest) : definition.query(request, generation)
+  ) as UseQueryOptions<ListData<Row>, Error, ListData<Row>, QueryKey>;
+  const query = useQuery({ ...options, enabled });
+  const page = paged ? (query.data as PageData<Row> | undefined) : undefined;
+  const whole = paged ? undefined : (query.data as Row[] | undefined);
+
+  const pageNote = usePageRecovery(
+    { data: page, isPlaceholderData: query.isPlaceholderData },
+    table.page,
+    (n) =>
+      definition.mode === 'paged'
+        ? definition.list.query({ ...pagedRequest, page: n }).queryKey
+        : options.queryKey,
+  );
+
+  const exporter = useExportAll<Row & object>({
+    fetchPage: (page, signal) =>
+      definition.mode === 'paged'
+        ? definition.list.exportPages({ filters: request, sort: table.sort, generation })(page, signal)
+        : Promise.reject(new Error('Whole lists export the rows they have.')),
+    filename: definition.exportName,
+    csvColumns: definition.csv as readonly CsvColumn<Row & object>[],
+    toJson: definition.mode === 'paged' ? definition.toJson : undefined,
+    getKey: definition.rowId,
+  });
+
+  // The local search: the field shows every key at once, the rows follow at a lower priority.
+  const urlText = searchKey ? String((filters as FilterRecord)[searchKey] ?? '') : '';
+  const [typed, setTyped] = useState({ url: urlText, text: urlText });
+  if (typed.url !== urlText) setTyped({ url: urlText, text: urlText });
+  const searchText = useDeferredValue(typed.text);
+  const search = definition.search;
+  const searched = useMemo(
+    () => (whole && search ? search.filter(whole, searchText) : whole),
+    [whole, search, searchText],
+  );
+
+  const rows = paged ? page?.items : searched;
+  const total = paged ? page?.total : whole?.length;
+  const chips = filterChips(filters as FilterRecord, fields, today, presetDefaults);
+
+  return {
+    definition,
+    fields,
+    filters,
+    setFilters,
+    clearFilters,
+    request,
+    filtered: chips.length > 0,
+    table,
+    generation,
+    today,
+    rows,
+    total,
+    loaded: whole?.length,
+    searchText: searchText.trim(),
+    onInput: searchKey
+      ? (key, text) => {
+          if (key === searchKey) setTyped({ url: urlText, text });
+        }
+      : undefined,
+    query,
+    queryKey: options.queryKey,
+    pageNote,
+    exporter,
+  };
+}
