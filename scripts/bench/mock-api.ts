@@ -40,7 +40,7 @@ const info = {
   heapMb: Math.round(process.memoryUsage().heapUsed / 1e6),
 };
 
-const FORWARDED = ['authorization', 'accept', 'content-type', 'accept-language'];
+const FORWARDED = ['authorization', 'accept', 'content-type', 'accept-language', 'x-impersonated-user-uuid'];
 
 async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
   const url = new URL(req.url ?? '/', `http://${req.headers.host ?? `127.0.0.1:${port}`}`);
