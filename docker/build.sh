@@ -8,6 +8,7 @@ set -eu
 OUT="${1:-dist}"
 npm run build --silent -- --outDir "$OUT" --emptyOutDir
 # Only assets/ is served with gzip_static; index.html is rewritten at container start, so a
-# compressed copy of it would go stale.
+# compressed copy of it would go stale. Read from stdin: no name or date in the header, and no
+# flag that the Alpine (BusyBox) gzip lacks.
 find "$OUT/assets" -type f \( -name '*.js' -o -name '*.css' -o -name '*.svg' -o -name '*.json' \) \
-  -exec sh -c 'gzip -9 -n -c "$1" > "$1.gz"' _ {} \;
+  -exec sh -c 'gzip -9 <"$1" >"$1.gz"' _ {} \;
