@@ -35,7 +35,7 @@ export default defineConfig([
     'dist-demo',
     'dist-*',
     'public/mockServiceWorker.js',
-    'test-results',
+    'test-results*',
     'playwright-report',
     'reports',
     'bench-results',

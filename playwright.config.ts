@@ -7,6 +7,8 @@ const baseURL = `http://127.0.0.1:${useDev ? 5173 : port}`;
 
 export default defineConfig({
   testDir: './e2e',
+  // The nginx suite has its own config and servers (playwright.nginx.config.ts).
+  testIgnore: ['nginx/**'],
   outputDir: 'test-results',
   fullyParallel: false,
   workers: 1,

@@ -6,6 +6,8 @@ import { defineConfig, type Plugin } from 'vitest/config';
 // connect-src is the page's own origin; a build for an API on another origin (config.json
 // `apiUrl`) names it: `CSP_CONNECT_SRC=https://waldur.example.org npm run build` (README
 // "Security and reliability"). Only origins are accepted, so nothing else can be smuggled in.
+// The container's entrypoint widens the same `connect-src 'self'` of the built meta tag with
+// the API_URL it is given at start, and sends this policy as a header (docs/deployment.md).
 const CONNECT_SRC = (process.env.CSP_CONNECT_SRC ?? '').split(/\s+/).filter(Boolean);
 for (const origin of CONNECT_SRC) {
   if (!/^https?:\/\/[a-z0-9.-]+(:\d+)?$/i.test(origin))
@@ -28,6 +30,16 @@ const CSP = [
 // in a <meta>); deployments add it there (README "Security and reliability").
 const CSP_HEADER = `${CSP}; frame-ancestors 'none'`;
 
+// Sub-path builds (docs/deployment.md): `BASE_PATH=/assistant-analytics/ npm run build` serves every
+// asset, route, config.json and the demo's service worker under that path. Only plain path
+// segments are accepted; missing slashes at either end are added.
+function basePath(raw = process.env.BASE_PATH ?? '/'): string {
+  const trimmed = raw.trim().replace(/^\/+|\/+$/g, '');
+  if (trimmed && !/^[A-Za-z0-9._~-]+(\/[A-Za-z0-9._~-]+)*$/.test(trimmed))
+    throw new Error(`BASE_PATH: not a path of plain segments: ${raw}`);
+  return trimmed ? `/${trimmed}/` : '/';
+}
+
 function cspPlugin(): Plugin {
   return {
     name: 'waa-csp',
@@ -47,6 +59,7 @@ export default defineConfig(({ command, mode }) => {
   // never the production build.
   const mock = mode === 'demo' || (command === 'serve' && mode !== 'production' && !apiTarget);
   return {
+    base: basePath(),
     plugins: [react(), cspPlugin()],
     resolve: {
       alias: {

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { startMockWorker } from './browser';
+import { startMockWorker, workerRegistration } from './browser';
 import { getFaults, getScenario, isTokenExpired } from './scenarios';
 
 const start = vi.fn(async () => undefined);
@@ -16,7 +16,14 @@ describe('startMockWorker', () => {
     expect(start).toHaveBeenCalledWith({
       onUnhandledRequest: 'bypass',
       quiet: true,
-      serviceWorker: { url: '/mockServiceWorker.js' },
+      serviceWorker: { url: '/mockServiceWorker.js', options: { scope: '/' } },
+    });
+  });
+
+  it('registers the worker under a sub-path build’s base, with the base as its scope', () => {
+    expect(workerRegistration('/assistant-analytics/')).toEqual({
+      url: '/assistant-analytics/mockServiceWorker.js',
+      options: { scope: '/assistant-analytics/' },
     });
   });
 

@@ -1,5 +1,6 @@
 import { setupWorker } from 'msw/browser';
 import { handlers } from './handlers';
+import { DEMO_OIDC_TOKENS, DEMO_TOKENS } from './tokens';
 import {
   expiredTokenList,
   expireToken,
@@ -8,6 +9,7 @@ import {
   getScenario,
   parseMockSearch,
   resetMocks,
+  scenarioConfig,
   type ScenarioName,
   setFaults,
   setScenario,
@@ -68,6 +70,33 @@ function restore(search: string): void {
   setFaults(state.faults ?? {});
   for (const token of state.expired ?? []) expireToken(token);
   persist();
+  if (named) signInToHomeport();
+}
+
+/**
+ * HomePort's part in the `homeport` scenarios: it signs the demo staff user in on this origin,
+ * under its own keys (docs/api.md §9), as a password sign-in or an OIDC one. Only when the
+ * address names the scenario and nobody is signed in there yet, so that a sign-out sticks and a
+ * test can seed its own session (an impersonation, a language) first.
+ */
+function signInToHomeport(): void {
+  const how = scenarioConfig().homeportSignIn;
+  try {
+    if (!how || localStorage.getItem('waldur/auth/token')) return;
+    localStorage.setItem('waldur/auth/token', how === 'oidc' ? DEMO_OIDC_TOKENS.staff : DEMO_TOKENS.staff);
+    localStorage.setItem('waldur/auth/method', how === 'oidc' ? 'keycloak' : 'local');
+  } catch {
+    // Storage unavailable: the demo falls back to its own sign-in.
+  }
+}
+
+/**
+ * The worker file sits next to index.html, so a sub-path build (`BASE_PATH`) serves it under the
+ * base; its scope is the base, the pages it answers for. API calls to `/api/` outside that path
+ * are still its to answer: a worker sees every request of the pages it controls.
+ */
+export function workerRegistration(base: string = import.meta.env.BASE_URL) {
+  return { url: `${base}mockServiceWorker.js`, options: { scope: base } };
 }
 
 export async function startMockWorker(): Promise<void> {
@@ -94,6 +123,6 @@ export async function startMockWorker(): Promise<void> {
   await setupWorker(...handlers).start({
     onUnhandledRequest: 'bypass',
     quiet: true,
-    serviceWorker: { url: '/mockServiceWorker.js' },
+    serviceWorker: workerRegistration(),
   });
 }

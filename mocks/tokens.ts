@@ -12,6 +12,16 @@ export const DEMO_TOKENS = {
 
 export type DemoRole = keyof typeof DEMO_TOKENS;
 
+/**
+ * OIDC access tokens, as an identity provider issues them to HomePort: accepted only as
+ * `Authorization: Bearer …`, and only where `configuration/` says OIDC_ACCESS_TOKEN_ENABLED.
+ */
+export const DEMO_OIDC_TOKENS: Record<DemoRole, string> = {
+  staff: 'eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiJrYWRyaS5zdGFmZiJ9.demo-staff-signature',
+  support: 'eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiJtYXJ0LnN1cHBvcnQifQ.demo-support-signature',
+  user: 'eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiJsaWlzLnJlc2VhcmNoZXIifQ.demo-user-signature',
+};
+
 const COMMON = {
   is_active: true,
   date_joined: '2024-03-11T09:12:44.512Z',
@@ -58,4 +68,13 @@ export const DEMO_USERS: Record<DemoRole, UserMeJson> = {
 export function userForToken(token: string): UserMeJson | undefined {
   const role = (Object.keys(DEMO_TOKENS) as DemoRole[]).find((key) => DEMO_TOKENS[key] === token);
   return role ? DEMO_USERS[role] : undefined;
+}
+
+export function userForOidcToken(token: string): UserMeJson | undefined {
+  const role = (Object.keys(DEMO_OIDC_TOKENS) as DemoRole[]).find((key) => DEMO_OIDC_TOKENS[key] === token);
+  return role ? DEMO_USERS[role] : undefined;
+}
+
+export function userForUuid(uuid: string): UserMeJson | undefined {
+  return Object.values(DEMO_USERS).find((user) => user.uuid === uuid);
 }

@@ -2,7 +2,8 @@ import './api/zod-config';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from '@/app/app';
-import { getToken, setToken } from '@/features/auth/utils/token-store';
+import { detectSessionSource, getToken, setToken } from '@/features/auth/utils/token-store';
+import { inAppPath } from '@/lib/base-path';
 import { loadRuntimeConfig } from '@/lib/config';
 import { setDemoTokens } from '@/lib/demo';
 import { paths } from '@/lib/paths';
@@ -11,19 +12,10 @@ import './styles/global.css';
 async function boot(): Promise<void> {
   await loadRuntimeConfig();
   // Compiled out of production builds: __MOCK__ is a build-time constant.
-  if (__MOCK__) {
-    const [{ startMockWorker }, { DEMO_TOKENS }] = await Promise.all([
-      import('@mocks/browser'),
-      import('@mocks/tokens'),
-    ]);
-    await startMockWorker();
-    setDemoTokens([
-      { label: 'Staff (demo)', token: DEMO_TOKENS.staff },
-      { label: 'Support (demo)', token: DEMO_TOKENS.support },
-      { label: 'Not staff (demo)', token: DEMO_TOKENS.user },
-    ]);
-    if (!getToken() && window.location.pathname !== paths.signIn.pattern) setToken(DEMO_TOKENS.staff, false);
-  }
+  const signInToDemo = __MOCK__ ? await startDemo() : null;
+  // After the fixtures: in their `homeport` scenarios they stand in for HomePort's sign-in.
+  detectSessionSource();
+  signInToDemo?.();
   const root = document.getElementById('root');
   if (!root) throw new Error('#root is missing from index.html');
   createRoot(root).render(
@@ -31,6 +23,24 @@ async function boot(): Promise<void> {
       <App />
     </StrictMode>,
   );
+}
+
+/** Starts the fixtures; returns the demo's automatic sign-in as staff. */
+async function startDemo(): Promise<() => void> {
+  const [{ startMockWorker }, { DEMO_TOKENS }] = await Promise.all([
+    import('@mocks/browser'),
+    import('@mocks/tokens'),
+  ]);
+  await startMockWorker();
+  setDemoTokens([
+    { label: 'Staff (demo)', token: DEMO_TOKENS.staff },
+    { label: 'Support (demo)', token: DEMO_TOKENS.support },
+    { label: 'Not staff (demo)', token: DEMO_TOKENS.user },
+  ]);
+  return () => {
+    if (!getToken() && inAppPath(window.location.pathname) !== paths.signIn.pattern)
+      setToken(DEMO_TOKENS.staff, false);
+  };
 }
 
 void boot();

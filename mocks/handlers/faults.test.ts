@@ -5,6 +5,7 @@ import { DEMO_TOKENS } from '../tokens';
 import { apiUrl, get, getJson } from './test-helpers';
 
 const ENDPOINT_PATHS: Record<FaultEndpoint, string> = {
+  configuration: 'configuration/',
   me: 'users/me/',
   version: 'version/',
   list: 'anonymous-chat-interactions/',
@@ -105,11 +106,11 @@ describe('per-endpoint faults', () => {
 });
 
 describe('server-error scenario', () => {
-  it('fails every chat endpoint with 500 but keeps users/me and version', async () => {
+  it('fails every chat endpoint with 500 but keeps configuration, users/me and version', async () => {
     setScenario('server-error');
     for (const [name, path] of Object.entries(ENDPOINT_PATHS)) {
       const { status, body } = await getJson(path);
-      if (name === 'me' || name === 'version') expect(status, name).toBe(200);
+      if (name === 'configuration' || name === 'me' || name === 'version') expect(status, name).toBe(200);
       else expect({ status, body }, name).toEqual({ status: 500, body: { detail: 'Internal server error' } });
     }
   });

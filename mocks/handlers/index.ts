@@ -1,6 +1,7 @@
 import { http, type HttpHandler } from 'msw';
 import { authHandlers } from './auth';
 import { budgetHandlers } from './budget';
+import { configurationHandlers } from './configuration';
 import { conversationHandlers } from './conversations';
 import { feedbackHandlers } from './feedbacks';
 import { interactionDetailHandlers, interactionHandlers } from './interactions';
@@ -12,6 +13,7 @@ import { methodNotAllowed } from './respond';
  * would otherwise match `kpi/`, `budget/` and the rest.
  */
 export const handlers: HttpHandler[] = [
+  ...configurationHandlers,
   ...authHandlers,
   ...conversationHandlers,
   ...kpiHandlers,

@@ -9,7 +9,7 @@ import {
   scenarioConfig,
   scenarioDb,
 } from '../scenarios';
-import { userForToken } from '../tokens';
+import { userForOidcToken, userForToken, userForUuid } from '../tokens';
 import type { UserMeJson } from '../types';
 
 /** What a resolver answers; the wrapper turns it into a Response (or corrupts it first). */
@@ -59,35 +59,86 @@ function toResponse(result: MockResult): Response {
   return HttpResponse.json(result.body as never, { status: result.status, headers: result.headers });
 }
 
-type Access = 'any' | 'staff';
+/** Django's AnonymousUser, the caller of a public endpoint (whose resolver never reads it). */
+const ANONYMOUS: UserMeJson = {
+  uuid: '',
+  username: '',
+  full_name: '',
+  email: '',
+  is_staff: false,
+  is_support: false,
+  token: '',
+};
+
+/** `public`: no authentication at all (`configuration/`). */
+type Access = 'public' | 'any' | 'staff';
 
 const UNAUTHORIZED_HEADERS = { 'WWW-Authenticate': 'Token' };
 
-/** DRF TokenAuthentication plus the staff-or-support permission (contract §1.1, §1.2). */
-type AuthOutcome = { ok: true; user: UserMeJson } | { ok: false; result: MockResult };
+/** Whom the server answers as, and the staff user behind an impersonation. */
+type AuthOutcome =
+  { ok: true; user: UserMeJson; impersonator?: UserMeJson } | { ok: false; result: MockResult };
 
-function authenticate(request: Request, access: Access): AuthOutcome {
+/**
+ * DRF TokenAuthentication, OIDC `Bearer` access tokens where the deployment enables them, the
+ * impersonation header, and the staff-or-support permission (contract §1.1, §1.2, §9).
+ */
+function authenticate(request: Request, access: Access, scenario: ScenarioConfig): AuthOutcome {
   const header = request.headers.get('Authorization');
   const parts = (header ?? '').trim().split(/\s+/).filter(Boolean);
   const unauthorized = (text: string): AuthOutcome => ({
     ok: false,
     result: { status: 401, body: { detail: text }, headers: UNAUTHORIZED_HEADERS },
   });
-  if (parts.length === 0 || parts[0].toLowerCase() !== 'token')
+  const scheme = parts[0]?.toLowerCase();
+  // Without OIDC no authenticator claims `Bearer`, so DRF sees no credentials at all.
+  if (scheme !== 'token' && !(scheme === 'bearer' && scenario.oidcAccessTokens))
     return unauthorized('Authentication credentials were not provided.');
   if (parts.length === 1) return unauthorized('Invalid token header. No credentials provided.');
   if (parts.length > 2) return unauthorized('Invalid token header. Token string should not contain spaces.');
   const token = parts[1];
-  const user = userForToken(token);
-  if (!user) return unauthorized('Invalid token.');
+  const caller = scheme === 'bearer' ? userForOidcToken(token) : userForToken(token);
+  if (!caller) return unauthorized('Invalid token.');
   if (isTokenExpired(token)) return unauthorized('Token has expired.');
+  // Only staff may impersonate; anyone else's header is ignored (waldur_core ImpersonationTest).
+  const impersonated = request.headers.get('X-IMPERSONATED-USER-UUID');
+  const target = impersonated && caller.is_staff ? userForUuid(impersonated) : undefined;
+  const user = target ?? caller;
   if (access === 'staff' && !user.is_staff && !user.is_support)
     return { ok: false, result: detail(403, 'You do not have permission to perform this action.') };
-  return { ok: true, user };
+  return { ok: true, user, impersonator: target ? caller : undefined };
+}
+
+/** The deployment's languages (`configuration/` LANGUAGES); the first is LANGUAGE_CODE. */
+export const LANGUAGES: [code: string, label: string][] = [
+  ['en', 'English'],
+  ['et', 'Eesti'],
+  ['lt', 'Lietuvių'],
+  ['lv', 'Latviešu'],
+  ['de', 'Deutsch'],
+  ['fr', 'Français'],
+];
+
+/** Django's LocaleMiddleware: the first supported language of Accept-Language, else the default. */
+export function negotiateLanguage(acceptLanguage: string | null): string {
+  const codes = new Set(LANGUAGES.map(([code]) => code));
+  for (const part of (acceptLanguage ?? '').split(',')) {
+    const tag = part.split(';')[0].trim().toLowerCase();
+    const code = codes.has(tag) ? tag : tag.split('-')[0];
+    if (codes.has(code)) return code;
+  }
+  return LANGUAGES[0][0];
+}
+
+function withLocale(response: Response, request: Request): Response {
+  response.headers.set('Content-Language', negotiateLanguage(request.headers.get('Accept-Language')));
+  response.headers.append('Vary', 'Accept-Language');
+  return response;
 }
 
 /** A required field with the wrong type, per endpoint: valid JSON the client must reject. */
 const MALFORMED_FIELD: Record<FaultEndpoint, [field: string, value: unknown]> = {
+  configuration: ['WALDUR_CORE', 'on'],
   me: ['username', 42],
   version: ['version', 813],
   list: ['is_flagged', 'yes'],
@@ -159,8 +210,9 @@ export function endpoint(
     const immediate = fault ? faultResponse(fault) : null;
     if (immediate) return immediate;
 
-    const auth = authenticate(request, access);
-    if (!auth.ok) return toResponse(auth.result);
+    const auth: AuthOutcome =
+      access === 'public' ? { ok: true, user: ANONYMOUS } : authenticate(request, access, scenario);
+    if (!auth.ok) return withLocale(toResponse(auth.result), request);
     if (access === 'staff' && scenario.chatError) return toResponse(detail(500, 'Internal server error'));
 
     const stringParams: Record<string, string> = {};
@@ -177,16 +229,22 @@ export function endpoint(
     });
 
     const succeeded = result.status >= 200 && result.status < 300 && result.html === undefined;
+    const finish = (response: Response) => {
+      if (auth.impersonator) response.headers.set('X-impersonator-uuid', auth.impersonator.uuid);
+      return withLocale(response, request);
+    };
     if (fault === 'malformed' && succeeded)
-      return toResponse({ ...result, body: malform(name, result.body) });
+      return finish(toResponse({ ...result, body: malform(name, result.body) }));
     if (fault === 'truncated' && succeeded) {
       const text = JSON.stringify(result.body);
-      return new HttpResponse(text.slice(0, Math.max(1, Math.floor(text.length / 2))), {
-        status: result.status,
-        headers: { 'Content-Type': 'application/json', ...result.headers },
-      });
+      return finish(
+        new HttpResponse(text.slice(0, Math.max(1, Math.floor(text.length / 2))), {
+          status: result.status,
+          headers: { 'Content-Type': 'application/json', ...result.headers },
+        }),
+      );
     }
-    return toResponse(result);
+    return finish(toResponse(result));
   };
 }
 
@@ -194,7 +252,7 @@ export function endpoint(
 export function methodNotAllowed(): HttpResponseResolver {
   return ({ request }) => {
     if (request.method === 'GET' || request.method === 'OPTIONS') return undefined;
-    const auth = authenticate(request, 'staff');
+    const auth = authenticate(request, 'staff', scenarioConfig());
     if (!auth.ok) return toResponse(auth.result);
     return toResponse(detail(405, `Method "${request.method}" not allowed.`));
   };

@@ -16,6 +16,8 @@ export const SCENARIO_NAMES = [
   'budget-rising',
   'hostile',
   'large',
+  'homeport',
+  'homeport-oidc',
 ] as const;
 
 export type ScenarioName = (typeof SCENARIO_NAMES)[number];
@@ -52,6 +54,14 @@ export type ScenarioConfig = {
   budget: BudgetMode;
   /** Request counters that the current backend does not send (contract §3.6). */
   requests?: { today: number; limit: number };
+  /** `configuration/` says WALDUR_CORE.OIDC_ACCESS_TOKEN_ENABLED: `Bearer` OIDC tokens work. */
+  oidcAccessTokens: boolean;
+  /**
+   * The fixtures stand in for HomePort's sign-in on this origin (docs/api.md §9): when the
+   * address names the scenario, the demo starts signed in through HomePort's session, with a
+   * password sign-in (`local`) or an OIDC one (`oidc`).
+   */
+  homeportSignIn?: 'local' | 'oidc';
 };
 
 export const DEFAULT_LIMIT = 5_000_000;
@@ -67,6 +77,7 @@ const BASE: ScenarioConfig = {
   delayMs: 0,
   chatError: false,
   budget: { kind: 'rising', limit: DEFAULT_LIMIT },
+  oidcAccessTokens: false,
 };
 
 export const SCENARIOS: Record<ScenarioName, ScenarioConfig> = {
@@ -108,6 +119,8 @@ export const SCENARIOS: Record<ScenarioName, ScenarioConfig> = {
   // The benchmark's dataset (`largeDbOptions`: 50,000 visitors, ~200,000 turns, a 3,000-turn
   // transcript); built on the first request that needs it, in about 4 s.
   large: { ...BASE, data: 'large' },
+  homeport: { ...BASE, homeportSignIn: 'local' },
+  'homeport-oidc': { ...BASE, oidcAccessTokens: true, homeportSignIn: 'oidc' },
 };
 
 export function isScenarioName(value: string): value is ScenarioName {
@@ -116,6 +129,7 @@ export function isScenarioName(value: string): value is ScenarioName {
 
 /** Endpoints that can be given a fault, by name. */
 export const FAULT_ENDPOINTS = [
+  'configuration',
   'me',
   'version',
   'list',

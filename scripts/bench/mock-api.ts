@@ -1,5 +1,6 @@
 /**
- * The fixture API as a real HTTP server, for `npm run bench`.
+ * The fixture API as a real HTTP server, for `npm run bench` and for the nginx e2e suite (which
+ * proxies `/api/` to it through the shipped nginx configuration).
  *
  * In the demo build the fixtures answer inside the page (MSW's handlers run on the page's main
  * thread), so building the large dataset and every filter over 200,000 turns would be charged to
@@ -7,7 +8,8 @@
  * behind `vite preview`'s proxy, the way a Waldur server sits behind nginx: the browser only
  * pays for what the app does with the responses.
  *
- * Bundled by scripts/bench/run.mjs; `BENCH_API_PORT` (4191) and `BENCH_SCENARIO` (`large`).
+ * Bundled by scripts/bench/build-mock-api.mjs; `MOCK_API_PORT` (or `BENCH_API_PORT`, 4191) and
+ * `MOCK_API_SCENARIO` (or `BENCH_SCENARIO`, `large`).
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { getResponse } from 'msw';
@@ -15,8 +17,8 @@ import { handlers } from '../../mocks/handlers';
 import { scenarioDb, setScenario } from '../../mocks/scenarios';
 import { isScenarioName } from '../../mocks/scenarios/definitions';
 
-const port = Number(process.env.BENCH_API_PORT ?? 4191);
-const scenario = process.env.BENCH_SCENARIO ?? 'large';
+const port = Number(process.env.MOCK_API_PORT ?? process.env.BENCH_API_PORT ?? 4191);
+const scenario = process.env.MOCK_API_SCENARIO ?? process.env.BENCH_SCENARIO ?? 'large';
 if (!isScenarioName(scenario)) throw new Error(`Unknown scenario "${scenario}"`);
 setScenario(scenario);
 
@@ -40,7 +42,7 @@ const info = {
   heapMb: Math.round(process.memoryUsage().heapUsed / 1e6),
 };
 
-const FORWARDED = ['authorization', 'accept', 'content-type', 'accept-language'];
+const FORWARDED = ['authorization', 'accept', 'content-type', 'accept-language', 'x-impersonated-user-uuid'];
 
 async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
   const url = new URL(req.url ?? '/', `http://${req.headers.host ?? `127.0.0.1:${port}`}`);

@@ -15,6 +15,7 @@ import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { chromium } from '@playwright/test';
 import { build, preview } from 'vite';
+import { buildMockApi } from './build-mock-api.mjs';
 import { initScript } from './probes.mjs';
 
 const args = process.argv.slice(2);
@@ -93,18 +94,7 @@ async function buildAll() {
   await build({ logLevel: 'warn', mode: 'production', build: { outDir: OUT, emptyOutDir: true } });
   log(`app built into ${OUT}/ in ${Math.round(performance.now() - t)} ms`);
   t = performance.now();
-  await build({
-    configFile: false,
-    logLevel: 'warn',
-    publicDir: false,
-    build: {
-      ssr: 'scripts/bench/mock-api.ts',
-      outDir: API_OUT,
-      emptyOutDir: true,
-      target: 'node20',
-      rolldownOptions: { output: { entryFileNames: 'mock-api.mjs' } },
-    },
-  });
+  await buildMockApi(API_OUT);
   log(`fixture API built into ${API_OUT}/ in ${Math.round(performance.now() - t)} ms`);
   // The baseline lives next to the app (same origin, same proxy), never in public/.
   mkdirSync(`${OUT}/bench-baseline`, { recursive: true });

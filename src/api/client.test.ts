@@ -9,7 +9,7 @@ import { budgetSchema } from './schemas/budget';
 const BUDGET = '*/api/anonymous-chat-interactions/budget/';
 const budgetBody = { tokens_today: 10, tokens_limit: 100, resets_at: '2026-11-27T00:00:00Z' };
 
-afterEach(() => configureClient({ apiUrl: '', getToken: () => null, onUnauthorized: () => undefined }));
+afterEach(() => configureClient({ apiUrl: '', getCredentials: () => null, onUnauthorized: () => undefined }));
 
 async function rejection(promise: Promise<unknown>): Promise<ApiError> {
   try {
@@ -46,10 +46,55 @@ describe('apiGet', () => {
         return HttpResponse.json(budgetBody);
       }),
     );
-    configureClient({ getToken: () => 'abc123' });
+    configureClient({ getCredentials: () => ({ token: 'abc123', scheme: 'Token' }) });
     await expect(apiGet('anonymous-chat-interactions/budget/', budgetSchema)).resolves.toEqual(budgetBody);
     expect(seen?.headers.get('Authorization')).toBe('Token abc123');
     expect(seen?.url).not.toContain('abc123');
+  });
+
+  it('sends the session’s scheme and headers, waiting for credentials that take a moment', async () => {
+    let seen: Request | undefined;
+    server.use(
+      http.get(BUDGET, ({ request }) => {
+        seen = request;
+        return HttpResponse.json(budgetBody);
+      }),
+    );
+    configureClient({
+      getCredentials: async () => ({
+        token: 'oidc-access',
+        scheme: 'Bearer',
+        headers: { 'X-IMPERSONATED-USER-UUID': 'u1', 'Accept-Language': 'et' },
+      }),
+    });
+    await apiGet('anonymous-chat-interactions/budget/', budgetSchema);
+    expect(seen?.headers.get('Authorization')).toBe('Bearer oidc-access');
+    expect(seen?.headers.get('X-IMPERSONATED-USER-UUID')).toBe('u1');
+    expect(seen?.headers.get('Accept-Language')).toBe('et');
+  });
+
+  it('fails the request when the credentials cannot be had, and calls nothing', async () => {
+    const calls = vi.fn();
+    server.use(http.get(BUDGET, () => (calls(), HttpResponse.json(budgetBody))));
+    const broken = new ApiError({ kind: 'network', endpoint: '/api/configuration/' });
+    configureClient({ getCredentials: () => Promise.reject(broken) });
+    expect(await rejection(apiGet('anonymous-chat-interactions/budget/', budgetSchema))).toBe(broken);
+    expect(calls).not.toHaveBeenCalled();
+  });
+
+  it('asks a public endpoint anonymously, and its 401 does not sign out', async () => {
+    let seen: Request | undefined;
+    const onUnauthorized = vi.fn();
+    configureClient({ getCredentials: () => ({ token: 'abc123', scheme: 'Token' }), onUnauthorized });
+    server.use(
+      http.get('*/api/configuration/', ({ request }) => {
+        seen = request;
+        return HttpResponse.json({ detail: 'nope' }, { status: 401 });
+      }),
+    );
+    await rejection(apiGet('configuration/', z.object({}), { anonymous: true }));
+    expect(seen?.headers.get('Authorization')).toBeNull();
+    expect(onUnauthorized).not.toHaveBeenCalled();
   });
 
   it('turns a DRF 400 body into field errors', async () => {
@@ -64,7 +109,7 @@ describe('apiGet', () => {
 
   it('calls the 401 handler once and keeps the detail', async () => {
     const onUnauthorized = vi.fn();
-    configureClient({ getToken: () => 'old', onUnauthorized });
+    configureClient({ getCredentials: () => ({ token: 'old', scheme: 'Token' }), onUnauthorized });
     server.use(http.get(BUDGET, () => HttpResponse.json({ detail: 'Token has expired.' }, { status: 401 })));
     const error = await rejection(apiGet('anonymous-chat-interactions/budget/', budgetSchema));
     expect(error.status).toBe(401);

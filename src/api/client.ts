@@ -4,17 +4,30 @@ import { ApiError, parseDrfBody, parseRetryAfter } from './errors';
 export type QueryValue = string | number | boolean | null | undefined | readonly (string | number)[];
 export type QueryParams = Record<string, QueryValue>;
 
+/** What the session adds to a request: its token, the token's scheme, and headers of its own. */
+export type Credentials = {
+  token: string;
+  /** DRF's `Token`, or `Bearer` for an OIDC access token (docs/api.md §9). */
+  scheme: 'Token' | 'Bearer';
+  /** Sent with every call, e.g. HomePort's impersonation and language (docs/api.md §9). */
+  headers?: Readonly<Record<string, string>>;
+};
+
 type ClientSettings = {
   /** Server origin (`https://waldur.example.org`) or '' for the page's own origin. */
   apiUrl: string;
-  getToken: () => string | null;
+  /**
+   * The one token getter. It may take a moment the first time (HomePort's header rule asks
+   * `/api/configuration/` once); a failure there fails the request that waited for it.
+   */
+  getCredentials: () => Credentials | null | Promise<Credentials | null>;
   /** Called once per 401 response, before the promise rejects. */
   onUnauthorized: (error: ApiError) => void;
 };
 
 const settings: ClientSettings = {
   apiUrl: '',
-  getToken: () => null,
+  getCredentials: () => null,
   onUnauthorized: () => undefined,
 };
 
@@ -48,6 +61,8 @@ export type RequestOptions = {
   signal?: AbortSignal;
   /** Use this token instead of the stored one (sign-in check); 401 then does not sign out. */
   token?: string;
+  /** No credentials at all, for public endpoints (`configuration/`); 401 does not sign out. */
+  anonymous?: boolean;
 };
 
 export type ApiResponse<T> = { data: T; headers: Headers };
@@ -59,9 +74,14 @@ export async function apiGetWithHeaders<S extends $ZodType>(
   options: RequestOptions = {},
 ): Promise<ApiResponse<output<S>>> {
   const endpoint = `/api/${path.replace(/^\/+/, '')}`;
-  const token = options.token ?? settings.getToken();
-  const headers: Record<string, string> = { Accept: 'application/json' };
-  if (token) headers.Authorization = `Token ${token}`;
+  const own = options.token !== undefined || options.anonymous === true;
+  const credentials: Credentials | null = options.anonymous
+    ? null
+    : options.token !== undefined
+      ? { token: options.token, scheme: 'Token' }
+      : await settings.getCredentials();
+  const headers: Record<string, string> = { Accept: 'application/json', ...credentials?.headers };
+  if (credentials?.token) headers.Authorization = `${credentials.scheme} ${credentials.token}`;
 
   let response: Response;
   try {
@@ -86,7 +106,7 @@ export async function apiGetWithHeaders<S extends $ZodType>(
       retryAfterSeconds: parseRetryAfter(response.headers.get('Retry-After')),
       ...(body.ok ? parseDrfBody(body.value) : {}),
     });
-    if (response.status === 401 && options.token === undefined) settings.onUnauthorized(error);
+    if (response.status === 401 && !own) settings.onUnauthorized(error);
     throw error;
   }
   if (!body.ok) throw new ApiError({ kind: 'not-json', endpoint, status: response.status });

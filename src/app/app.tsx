@@ -4,7 +4,7 @@ import { createQueryClient } from '@/lib/query-client';
 import { prefetchFirstScreen } from './prefetch';
 import { AppProviders } from './providers';
 import { createAppRouter } from './router';
-import { installSessionHandling, routerNavigation, watchOtherTabs } from './session';
+import { installSessionHandling, resumeAfterHandover, routerNavigation, watchOtherTabs } from './session';
 
 // RouterProvider comes from 'react-router' (not 'react-router/dom'): the dual-package hazard
 // breaks the latter under Vitest (toolchain.md §3).
@@ -15,7 +15,8 @@ export function App() {
     const navigation = routerNavigation(r);
     installSessionHandling(queryClient, navigation);
     watchOtherTabs(queryClient, navigation);
-    prefetchFirstScreen(queryClient, window.location.pathname);
+    const resumed = resumeAfterHandover(navigation);
+    prefetchFirstScreen(queryClient, resumed?.split(/[?#]/)[0] ?? r.state.location.pathname);
     return r;
   });
   return (

@@ -1,6 +1,13 @@
 import { QueryClient } from '@tanstack/react-query';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { getSessionNotice, setSessionNotice, TOKEN_KEY } from '@/features/auth/utils/token-store';
+import { HOMEPORT_KEYS } from '@/features/auth/utils/homeport-session';
+import {
+  detectSessionSource,
+  getSessionNotice,
+  setSessionNotice,
+  takeReturnPath,
+  TOKEN_KEY,
+} from '@/features/auth/utils/token-store';
 import { onSessionEnd } from '@/lib/session-scope';
 import { watchOtherTabs } from './session';
 
@@ -18,11 +25,12 @@ let stop: () => void = () => undefined;
 let removeCleanup: () => void = () => undefined;
 const navigate = vi.fn();
 const reload = vi.fn();
+const leave = vi.fn();
 const sessionEnded = vi.fn();
 let here = '/users?sort=-turns';
 
 function watch() {
-  stop = watchOtherTabs(client, { navigate, reload, currentPath: () => here });
+  stop = watchOtherTabs(client, { navigate, reload, leave, currentPath: () => here });
 }
 
 beforeEach(() => {
@@ -88,5 +96,43 @@ describe('a remembered sign-in shared with other tabs', () => {
     expect(client.getQueryData(['visitors'])).toEqual([{ user_slug: 'previous-user-data' }]);
     expect(navigate).not.toHaveBeenCalled();
     expect(reload).not.toHaveBeenCalled();
+  });
+});
+
+describe('HomePort’s session shared with other tabs', () => {
+  beforeEach(() => {
+    localStorage.removeItem(TOKEN_KEY);
+    localStorage.setItem(HOMEPORT_KEYS.token, 'homeport-a');
+    localStorage.setItem(HOMEPORT_KEYS.method, 'local');
+    detectSessionSource();
+  });
+
+  function homeportTab(key: string, value: string | null) {
+    const oldValue = localStorage.getItem(key);
+    otherTab(oldValue, value, key);
+  }
+
+  it('HomePort signing out elsewhere drops everything and hands over to HomePort at once', () => {
+    watch();
+    homeportTab(HOMEPORT_KEYS.token, null);
+    homeportTab(HOMEPORT_KEYS.method, null);
+    expect(client.getQueryData(['visitors'])).toBeUndefined();
+    expect(sessionEnded).toHaveBeenCalledTimes(1);
+    expect(leave).toHaveBeenCalledTimes(1);
+    expect(leave).toHaveBeenCalledWith('/');
+    expect(navigate).not.toHaveBeenCalled();
+    expect(takeReturnPath()).toBe('/users?sort=-turns');
+  });
+
+  it('a new impersonation or another person starts this tab again; a language change does not', () => {
+    watch();
+    homeportTab(HOMEPORT_KEYS.language, 'et');
+    expect(reload).not.toHaveBeenCalled();
+    homeportTab(HOMEPORT_KEYS.impersonation, 'b4a3c2d1e0f94e8d7c6b5a4938271605');
+    expect(client.getQueryData(['visitors'])).toBeUndefined();
+    expect(reload).toHaveBeenCalledTimes(1);
+    homeportTab(HOMEPORT_KEYS.token, 'homeport-b');
+    expect(reload).toHaveBeenCalledTimes(2);
+    expect(leave).not.toHaveBeenCalled();
   });
 });

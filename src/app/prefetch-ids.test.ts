@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { server } from '@mocks/node';
 import { DEMO_TOKENS } from '@mocks/tokens';
 import { configureClient } from '@/api/client';
-import { getToken, setToken } from '@/features/auth/utils/token-store';
+import { getCredentials, setToken } from '@/features/auth/utils/token-store';
 import { paths } from '@/lib/paths';
 import { createTestQueryClient } from '@/test/render';
 import { prefetchFirstScreen } from './prefetch';
@@ -15,7 +15,7 @@ describe('prefetchFirstScreen with an id that needs encoding', () => {
     const listener = ({ request }: { request: Request }) => void seen.push(new URL(request.url).pathname);
     server.events.on('request:start', listener);
     try {
-      configureClient({ getToken });
+      configureClient({ getCredentials });
       setToken(DEMO_TOKENS.staff, false);
       const client = createTestQueryClient();
       prefetchFirstScreen(client, paths.transcript.href(id));

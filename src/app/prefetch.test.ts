@@ -4,7 +4,7 @@ import { server } from '@mocks/node';
 import { getDb } from '@mocks/db';
 import { DEMO_TOKENS } from '@mocks/tokens';
 import { configureClient } from '@/api/client';
-import { getToken, setToken } from '@/features/auth/utils/token-store';
+import { getCredentials, setToken } from '@/features/auth/utils/token-store';
 import { createTestQueryClient } from '@/test/render';
 import { prefetchFirstScreen } from './prefetch';
 
@@ -20,7 +20,7 @@ describe('prefetchFirstScreen', () => {
   let requests: ReturnType<typeof recordRequests>;
   beforeEach(() => {
     // What installSessionHandling does in the app, without the sign-out navigation.
-    configureClient({ getToken });
+    configureClient({ getCredentials });
     requests = recordRequests();
   });
   afterEach(() => requests.stop());

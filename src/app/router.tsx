@@ -1,4 +1,5 @@
 import { createBrowserRouter, type RouteObject } from 'react-router';
+import { routerBasename } from '@/lib/base-path';
 import { paths } from '@/lib/paths';
 import { AppShell } from './layout/app-shell';
 import { NotFound } from './layout/not-found';
@@ -57,6 +58,7 @@ export const routes: RouteObject[] = [
   },
 ];
 
+/** Under a sub-path build every route, link and redirect carries the base (docs/deployment.md). */
 export function createAppRouter() {
-  return createBrowserRouter(routes);
+  return createBrowserRouter(routes, { basename: routerBasename() });
 }

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { besideIndex } from './base-path';
 
 /**
  * Runtime configuration: one build serves many deployments. `config.json` next to
@@ -12,9 +13,28 @@ export type RuntimeConfig = z.infer<typeof configSchema>;
 
 let config: RuntimeConfig = { apiUrl: '', homeportUrl: '' };
 
-export async function loadRuntimeConfig(fetchImpl: typeof fetch = fetch): Promise<RuntimeConfig> {
+/** What the build leaves in `<meta name="api-url">` until a container's entrypoint fills it in. */
+const API_URL_PLACEHOLDER = '__API_URL__';
+
+/**
+ * The API location written into index.html at container start (HomePort's convention,
+ * docs/api.md §9); '' while the placeholder is still there (not configured).
+ */
+export function metaApiUrl(doc: Document = document): string {
+  const content = doc.querySelector('meta[name="api-url"]')?.getAttribute('content')?.trim() ?? '';
+  return content === API_URL_PLACEHOLDER ? '' : content;
+}
+
+/**
+ * Where the API is, first match wins: `<meta name="api-url">` (set by whoever serves this copy
+ * of index.html), `apiUrl` in `config.json`, then the page's own origin (docs/deployment.md).
+ */
+export async function loadRuntimeConfig(
+  fetchImpl: typeof fetch = fetch,
+  doc: Document = document,
+): Promise<RuntimeConfig> {
   try {
-    const response = await fetchImpl('/config.json', { cache: 'no-store' });
+    const response = await fetchImpl(besideIndex('config.json'), { cache: 'no-store' });
     const type = response.headers.get('Content-Type') ?? '';
     if (response.ok && type.includes('json')) {
       const parsed = configSchema.safeParse(await response.json());
@@ -24,6 +44,8 @@ export async function loadRuntimeConfig(fetchImpl: typeof fetch = fetch): Promis
   } catch {
     // No config.json: same-origin API, relative HomePort links.
   }
+  const fromMeta = metaApiUrl(doc);
+  if (fromMeta) config = { ...config, apiUrl: fromMeta };
   return config;
 }
 

@@ -1,9 +1,9 @@
 import { useState } from 'react';
-import { useNavigate, useSearchParams } from 'react-router';
+import { Navigate, useNavigate, useSearchParams } from 'react-router';
 import type { UserMe } from '@/api/schemas/user';
 import { SignInForm } from '@/features/auth/components/sign-in-form';
 import { StaffOnly } from '@/features/auth/components/staff-only';
-import { getSessionNotice } from '@/features/auth/utils/token-store';
+import { getSessionNotice, sessionSource } from '@/features/auth/utils/token-store';
 import { useDocumentTitle } from '@/hooks/use-document-title';
 import { getDemoTokens } from '@/lib/demo';
 import { APP_NAME, safeNextPath } from '@/lib/paths';
@@ -16,6 +16,9 @@ export function SignInPage() {
   const [forbidden, setForbidden] = useState<UserMe | null>(null);
   const [notice] = useState(() => getSessionNotice() ?? undefined);
   const next = safeNextPath(params.get('next'));
+
+  // Signed in through HomePort's session: there is no token to ask for.
+  if (sessionSource() === 'homeport') return <Navigate to={next} replace />;
 
   return (
     <main id="main" className={styles.page}>

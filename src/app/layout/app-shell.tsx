@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { Suspense, type MouseEvent } from 'react';
-import { Navigate, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
+import { Navigate, NavLink, Outlet, useLocation } from 'react-router';
 import { QueryErrorAnnouncer } from '@/components/feedback/query-error-announcer';
 import { SlowLoading } from '@/components/feedback/slow-loading';
 import { SectionError } from '@/components/feedback/states';
@@ -9,8 +9,10 @@ import { ShortcutProvider, useOpenShortcutSheet } from '@/components/shortcuts/s
 import { Button } from '@/components/ui/button';
 import { Segmented } from '@/components/ui/segmented';
 import { sessionQueries } from '@/features/auth/api/queries';
+import { LeavingForHomeport, SignedInUser } from '@/features/auth/components/signed-in-user';
 import { StaffOnly } from '@/features/auth/components/staff-only';
 import { useSession } from '@/features/auth/hooks/use-session';
+import { sessionSource } from '@/features/auth/utils/token-store';
 import { setPreference, usePreferences } from '@/hooks/use-preferences';
 import { isDemo } from '@/lib/demo';
 import { APP_NAME, paths } from '@/lib/paths';
@@ -29,11 +31,12 @@ const NAV = [
 export function AppShell() {
   const session = useSession();
   const location = useLocation();
-  const navigate = useNavigate();
   const queryClient = useQueryClient();
-  const doSignOut = () => void signOut(queryClient, navigate);
+  const doSignOut = () => void signOut(queryClient);
 
   if (session.status === 'anonymous') {
+    // HomePort's session ended here (a 401, a sign-out): the page is on its way to HomePort.
+    if (sessionSource() === 'homeport') return <LeavingForHomeport />;
     return (
       <Navigate to={paths.signIn.href(`${location.pathname}${location.search}${location.hash}`)} replace />
     );
@@ -78,17 +81,10 @@ export function AppShell() {
           <div className={styles.tools}>
             {session.status === 'ready' && <ShortcutsButton />}
             <Preferences />
-            {(session.status === 'ready' || session.status === 'forbidden') && (
-              <span className={styles.user} title={session.me.username}>
-                {session.me.full_name || session.me.username}
-                <span className={styles.role}>
-                  {session.me.is_staff ? 'staff' : session.me.is_support ? 'support' : 'user'}
-                </span>
-              </span>
-            )}
-            <Button size="small" onClick={doSignOut}>
-              Sign out
-            </Button>
+            <SignedInUser
+              me={session.status === 'ready' || session.status === 'forbidden' ? session.me : null}
+              onSignOut={doSignOut}
+            />
           </div>
         </header>
         <main id="main" className={styles.main} tabIndex={-1}>

@@ -1,0 +1,23 @@
+/**
+ * The sub-path this build is served under: Vite's `base`, set at build time from `BASE_PATH`
+ * (`/` or e.g. `/assistant-analytics/`, always with both slashes; docs/deployment.md).
+ */
+export const BASE_PATH: string = import.meta.env.BASE_URL;
+
+/** React Router's basename: the base without its trailing slash, `/` for the root. */
+export function routerBasename(base: string = BASE_PATH): string {
+  return base.replace(/\/+$/, '') || '/';
+}
+
+/** The in-app path of a browser pathname (`/assistant-analytics/users` → `/users`). */
+export function inAppPath(pathname: string, base: string = BASE_PATH): string {
+  const prefix = routerBasename(base);
+  if (prefix === '/') return pathname;
+  if (pathname === prefix) return '/';
+  return pathname.startsWith(`${prefix}/`) ? pathname.slice(prefix.length) : pathname;
+}
+
+/** The URL of a file served next to index.html (`config.json`, the demo's service worker). */
+export function besideIndex(file: string, base: string = BASE_PATH): string {
+  return `${base}${file.replace(/^\/+/, '')}`;
+}
