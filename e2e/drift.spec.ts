@@ -95,8 +95,7 @@ for (const server of GENERATIONS) {
       expect(list?.searchParams.get('created_from')).toBe(AFTER);
       expect(list?.searchParams.get('created_to')).toBe(BEFORE);
       expect(list?.searchParams.has('has_feedback')).toBe(server.current);
-      if (!server.current)
-        await expect(page.getByText('The thumbs-vote filter is not applied.')).toBeVisible();
+      if (!server.current) await expect(page.getByText('The “Vote” filter is not applied.')).toBeVisible();
 
       await turns.rowLink(turns.rows.first()).click();
       await expect(page.getByRole('list', { name: /^Turns \(/ })).toBeVisible();

@@ -110,7 +110,7 @@ test.describe('turns review', () => {
     expect((await flagged).searchParams.get('page')).toBe('1');
     const total = await flaggedTotal;
     await expect(page).toHaveURL(/\/interactions\?is_flagged=true$/);
-    await expect(turns.chip('Remove filter Flagged: yes')).toBeVisible();
+    await expect(turns.chip('Remove filter Flagged: Flagged')).toBeVisible();
     await expect(turns.count).toHaveText(`${fmt(total)} ${total === 1 ? 'turn matches' : 'turns match'}`);
 
     const withQuery = turns.listRequest((url) => url.searchParams.get('query') === 'gpu');
@@ -120,7 +120,10 @@ test.describe('turns review', () => {
     await expect(page).toHaveURL(/query=gpu/);
 
     const dated = turns.listRequest((url) => url.searchParams.has('created_after'));
-    await page.getByLabel('Created: quick range').selectOption({ label: 'Last 7 days' });
+    await page
+      .getByRole('group', { name: 'Created', exact: true })
+      .getByRole('button', { name: '7 days' })
+      .click();
     const datedUrl = await dated;
     // Both generations of the date names (contract §8).
     expect(datedUrl.searchParams.get('created_from')).toBe(datedUrl.searchParams.get('created_after'));
@@ -135,8 +138,8 @@ test.describe('turns review', () => {
 
     // Severity "none" is explained, with the filter that does what was meant.
     await turns.goto('?severity=none');
-    await expect(page.getByText('“Severity: none” matches no turns.')).toBeVisible();
-    await page.getByRole('button', { name: 'Show unflagged turns' }).click();
+    await expect(page.getByText('“Severity: None” matches no turns.')).toBeVisible();
+    await page.getByRole('button', { name: 'Show turns that are not flagged' }).click();
     await expect(page).toHaveURL(/\/interactions\?is_flagged=false$/);
 
     // Invalid values in a pasted link are dropped, not fatal.
@@ -262,7 +265,7 @@ test.describe('feedback', () => {
     await feedback.vote.selectOption({ label: 'Thumbs down' });
     await down;
     await expect(page).toHaveURL(/\/feedback\?score=-1$/);
-    await expect(feedback.chip('Remove filter Vote: thumbs down')).toBeVisible();
+    await expect(feedback.chip('Remove filter Vote: Thumbs down')).toBeVisible();
     for (const link of await feedback.rows.getByRole('link').all())
       await expect(link).toHaveText(/Thumbs down/);
 

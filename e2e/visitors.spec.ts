@@ -109,7 +109,7 @@ test.describe('visitors', () => {
     await expect(visitors.rows.filter({ has: page.getByRole('link', { name: slug }) })).toHaveCount(1);
 
     await visitors.slugSearch.fill('not-a-slug');
-    await expect(page.getByText('No visitor slug contains “not-a-slug”')).toBeVisible();
+    await expect(page.getByText('No visitor matches “not-a-slug”')).toBeVisible();
   });
 
   test('sends the filters to the server', async ({ page, visitors }) => {
@@ -209,11 +209,11 @@ test.describe('visitors', () => {
     const downloading = page.waitForEvent('download');
     await visitors.exportCsv.click();
     const download = await downloading;
-    expect(download.suggestedFilename()).toMatch(/^visitors-\d{4}-\d{2}-\d{2}\.csv$/);
+    expect(download.suggestedFilename()).toMatch(/^visitors-\d{4}-\d{2}-\d{2}T\d{4}Z\.csv$/);
     const text = (await readFile((await download.path()) ?? '', 'utf8')).replace(/^\uFEFF/, '');
     const lines = text.split('\r\n');
     expect(lines[0]).toBe(
-      'Visitor slug,Last seen (UTC),Turns,Conversations,Thumbs up,Thumbs down,No feedback,PII redactions (injection_strikes)',
+      'Visitor,Last seen (UTC),Turns,Conversations,Thumbs up,Thumbs down,Not voted,Redactions',
     );
     expect(lines).toHaveLength(total + 1);
     expect(lines[1].startsWith(`${firstSlug},`)).toBe(true);

@@ -79,7 +79,7 @@ export class TurnsReviewPage extends ListPage {
     this.search = page.getByRole('searchbox', { name: 'Search messages and replies' });
     this.flagged = page.getByRole('combobox', { name: 'Flagged' });
     this.severity = page.getByRole('combobox', { name: 'Severity' });
-    this.thumbs = page.getByRole('combobox', { name: 'Thumbs vote' });
+    this.thumbs = page.getByRole('combobox', { name: 'Vote' });
     this.visitor = page.getByRole('textbox', { name: 'Visitor (exact slug)' });
     this.count = page.getByText(/^[\d,]+ turns? (in total|match|matches)$/);
     this.exportFormat = page.getByRole('combobox', { name: 'Export format' });

@@ -32,8 +32,10 @@ export class OverviewPage {
   }
 
   /** A date-range preset or "Custom" in the filter bar. */
-  rangeButton(name: 'Today' | '7 days' | '30 days' | '90 days' | 'Custom'): Locator {
-    return this.filters.getByRole('group', { name: 'Date range' }).getByRole('button', { name, exact: true });
+  rangeButton(name: 'Today' | '7 days' | '30 days' | '90 days' | 'Any time' | 'Custom'): Locator {
+    return this.filters
+      .getByRole('group', { name: 'Created', exact: true })
+      .getByRole('button', { name, exact: true });
   }
 
   /** The text alternative of a chart section: its figure is named by the summary. */

@@ -19,10 +19,10 @@ export class VisitorsPage {
     // Body rows: those with cells (the header row has column headers only).
     this.rows = this.table.getByRole('row').filter({ has: page.getByRole('cell') });
     this.slugSearch = page.getByRole('searchbox', { name: 'Find visitor' });
-    this.messageSearch = page.getByRole('searchbox', { name: 'Search messages' });
-    this.flagged = page.getByLabel('Flagged');
-    this.severity = page.getByLabel('Severity');
-    this.feedback = page.getByLabel('Feedback');
+    this.messageSearch = page.getByRole('searchbox', { name: 'Search messages and replies' });
+    this.flagged = page.getByLabel('Flagged', { exact: true });
+    this.severity = page.getByLabel('Severity', { exact: true });
+    this.feedback = page.getByLabel('Vote', { exact: true });
     this.exportCsv = page.getByRole('button', { name: 'Export CSV' });
     this.pagerRange = page.getByRole('navigation', { name: 'Pagination' }).getByText(/ of /).first();
   }
