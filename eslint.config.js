@@ -1,33 +1,41 @@
 import js from '@eslint/js';
 import pluginQuery from '@tanstack/eslint-plugin-query';
 import { defineConfig, globalIgnores } from 'eslint/config';
+import boundaries from 'eslint-plugin-boundaries';
 import jsxA11y from 'eslint-plugin-jsx-a11y';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-// Layers point one way: app → pages → features → shared (api, components, hooks, lib).
-// Features never import each other. Relative imports may not climb out of their folder.
-const FEATURES = [
-  'auth',
-  'budget',
-  'kpi',
-  'visitors',
-  'conversations',
-  'transcript',
-  'interactions',
-  'feedback',
+// Layers point one way: app → page → feature → shared (api, components, hooks, lib, styles), by
+// folder pattern, so a new feature or page needs no edit here. A feature imports only itself and
+// shared code. Production code never imports the fixtures (mocks/) or test helpers; the one
+// exception is the demo bootstrap in src/main.tsx, behind the build-time __MOCK__ flag.
+const ELEMENTS = [
+  { type: 'app', pattern: 'src/app' },
+  { type: 'page', pattern: 'src/pages' },
+  { type: 'feature', pattern: 'src/features/*', capture: ['name'] },
+  { type: 'test-helper', pattern: ['src/test', 'src/features/*/testing'] },
+  { type: 'shared', pattern: 'src/(api|components|hooks|lib|styles)' },
+  { type: 'mocks', pattern: 'mocks' },
+];
+const TEST_FILES = ['**/*.test.{ts,tsx}', 'src/test/**', 'src/features/*/testing/**', 'mocks/**'];
+const el = (type, captured) => ({ element: { type, ...(captured && { captured }) } });
+const LAYERS = [
+  { from: el('app'), allow: { to: el(['app', 'page', 'feature', 'shared']) } },
+  { from: el('page'), allow: { to: el(['page', 'feature', 'shared']) } },
+  {
+    from: el('feature'),
+    allow: [{ to: el('shared') }, { to: el('feature', { name: '{{ from.element.captured.name }}' }) }],
+  },
+  { from: el('shared'), allow: { to: el('shared') } },
+  {
+    from: el(['app', 'page', 'feature', 'shared']),
+    disallow: { to: el(['mocks', 'test-helper']) },
+    message: 'Production code never imports the fixtures (mocks/) or test helpers.',
+  },
 ];
 const noClimb = { group: ['../../*'], message: 'Import across folders with the @/ alias.' };
-const layer = (files, forbidden, message) => ({
-  files,
-  rules: {
-    'no-restricted-imports': [
-      'error',
-      { patterns: [noClimb, ...forbidden.map((group) => ({ group: [group], message }))] },
-    ],
-  },
-});
 
 export default defineConfig([
   globalIgnores([
@@ -61,17 +69,37 @@ export default defineConfig([
     files: ['e2e/**'],
     rules: { 'react-hooks/rules-of-hooks': 'off' },
   },
-  layer(
-    ['src/api/**', 'src/components/**', 'src/hooks/**', 'src/lib/**'],
-    ['@/features/*', '@/pages/*', '@/app/*'],
-    'Shared code must not depend on features, pages or the app.',
-  ),
-  ...FEATURES.map((name) =>
-    layer(
-      [`src/features/${name}/**`],
-      ['@/pages/*', '@/app/*', ...FEATURES.filter((f) => f !== name).map((f) => `@/features/${f}/*`)],
-      `Features never import each other, pages or the app; compose them in a page.`,
-    ),
-  ),
-  layer(['src/pages/**'], ['@/app/*'], 'Pages must not depend on the app shell.'),
+  {
+    files: ['src/**/*.{ts,tsx}', 'mocks/**/*.{ts,tsx}'],
+    plugins: { boundaries },
+    settings: {
+      'boundaries/elements': ELEMENTS,
+      'import/resolver': { typescript: { project: './tsconfig.json' } },
+    },
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [noClimb] }],
+      'boundaries/dependencies': [
+        'error',
+        {
+          default: 'disallow',
+          message:
+            'Layers point one way (app → page → feature → shared) and features never import each other.',
+          policies: [
+            ...LAYERS,
+            // Test helpers and the fixtures may use everything.
+            { from: el(['test-helper', 'mocks']), allow: { to: el('*') } },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: TEST_FILES,
+    rules: { 'boundaries/dependencies': 'off' },
+  },
+  {
+    // The demo build starts the fixtures; a production build compiles this branch away.
+    files: ['src/main.tsx'],
+    rules: { 'boundaries/dependencies': 'off' },
+  },
 ]);

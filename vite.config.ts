@@ -89,7 +89,7 @@ export default defineConfig(({ command, mode }) => {
     test: {
       environment: 'happy-dom',
       setupFiles: ['./src/test/setup.ts'],
-      include: ['src/**/*.test.{ts,tsx}', 'mocks/**/*.test.{ts,tsx}'],
+      include: ['src/**/*.test.{ts,tsx}', 'mocks/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
       restoreMocks: true,
     },
   };

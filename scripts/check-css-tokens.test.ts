@@ -2,9 +2,12 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { checkCss, scaleTokens } from '../../scripts/check-css-tokens.mjs';
+import { checkCss, scaleTokens } from './check-css-tokens.mjs';
 
-const tokensCss = readFileSync(join(dirname(fileURLToPath(import.meta.url)), 'tokens.css'), 'utf8');
+const tokensCss = readFileSync(
+  join(dirname(fileURLToPath(import.meta.url)), '../src/styles/tokens.css'),
+  'utf8',
+);
 
 const tokens = scaleTokens(tokensCss);
 
