@@ -1,4 +1,4 @@
-import { useEffect, useEffectEvent, useMemo, useRef, useState, type RefObject } from 'react';
+import { useEffect, useEffectEvent, useMemo, useRef, type RefObject } from 'react';
 import { useSearchParams } from 'react-router';
 import type { Interaction } from '@/api/schemas/interaction';
 import { focusTurn, type TurnScroller } from '../utils/reveal';
@@ -48,15 +48,19 @@ export function useTurnSelection({ turns, scroller, readerTurn, listRef, printin
   useEffect(() => {
     selectedRef.current = selectedIndex;
   }, [selectedIndex]);
-  // Counts selections made here, so choosing the selected turn again scrolls back to it.
-  const [request, setRequest] = useState(0);
+  // A turn chosen here, to focus once the URL's selection has rendered.
   const pendingFocus = useRef<number | null>(null);
+
+  const show = (index: number, focus: boolean) => {
+    if (printing) return;
+    scroller.scrollToIndex(index, { align: 'start' });
+    return focus ? focusTurn(listRef.current, index) : undefined;
+  };
 
   const select = (index: number) => {
     if (turns.length === 0) return;
     const clamped = Math.max(0, Math.min(turns.length - 1, index));
     selectedRef.current = clamped;
-    pendingFocus.current = clamped;
     setSearchParams(
       (prev) => {
         const next = new URLSearchParams(prev);
@@ -65,21 +69,28 @@ export function useTurnSelection({ turns, scroller, readerTurn, listRef, printin
       },
       { replace: true },
     );
-    setRequest((n) => n + 1);
+    if (clamped === selectedIndex) {
+      // Chosen again (Home on the first turn, k on it): the URL stays the same and the effect
+      // below does not run, so the turn is shown again from here.
+      pendingFocus.current = null;
+      show(clamped, true);
+    } else {
+      pendingFocus.current = clamped;
+    }
   };
 
-  // Reads `printing` and the pending focus when the selection changes, without re-running on them.
-  const bringIntoView = useEffectEvent((index: number) => {
-    if (printing) return;
-    scroller.scrollToIndex(index, { align: 'start' });
-    const focusIndex = pendingFocus.current;
-    pendingFocus.current = null;
-    return focusIndex === null ? undefined : focusTurn(listRef.current, focusIndex);
+  // Runs when the URL's selection has rendered (a link, or a key a moment earlier: the router
+  // renders a new URL in a transition). Reads `printing` and the pending focus without re-running
+  // on them.
+  const showSelected = useEffectEvent((index: number) => {
+    const focus = pendingFocus.current === index;
+    if (focus) pendingFocus.current = null;
+    return show(index, focus);
   });
   useEffect(() => {
     if (selectedIndex < 0) return;
-    return bringIntoView(selectedIndex);
-  }, [selectedIndex, request]);
+    return showSelected(selectedIndex);
+  }, [selectedIndex]);
 
   const flagged = useMemo(() => turns.flatMap((t, i) => (t.is_flagged ? [i] : [])), [turns]);
   const current = () => selectedRef.current;
