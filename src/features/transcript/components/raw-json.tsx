@@ -11,7 +11,6 @@ export function RawJson({ turn, revealIp }: { turn: Interaction; revealIp: boole
     <details className={styles.rawJson} onToggle={(event) => setOpen(event.currentTarget.open)}>
       <summary>Raw JSON</summary>
       {/* A scrollable region must be reachable by keyboard (axe: scrollable-region-focusable). */}
-      {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex */}
       {open && <pre tabIndex={0}>{toJsonText(redactTurn(turn, revealIp))}</pre>}
     </details>
   );

@@ -3,11 +3,12 @@ import { Link } from 'react-router';
 import type { Interaction } from '@/api/schemas/interaction';
 import { Button } from '@/components/ui/button';
 import { CopyButton } from '@/components/ui/copy-button';
-import { Badge, SeverityBadge } from '@/components/ui/severity-badge';
+import { SeverityBadge } from '@/components/ui/severity-badge';
 import { Time } from '@/components/ui/time';
-import { formatDuration, formatNumber, humanizeSlug, shortId } from '@/lib/format';
+import { formatDuration, formatNumber, shortId } from '@/lib/format';
 import { paths } from '@/lib/paths';
-import { judgeVerdict, transcriptStats, type JudgeVerdict } from '../utils/stats';
+import { judgeVerdict, transcriptStats } from '../utils/stats';
+import { JudgeVerdict } from './judge-verdict';
 import styles from './transcript-header.module.css';
 
 type Props = {
@@ -155,63 +156,7 @@ export const TranscriptHeader = memo(function TranscriptHeader({
           </div>
         </dl>
       </section>
-      <Verdict verdict={verdict} pending={pending} />
+      <JudgeVerdict verdict={verdict} pending={pending} />
     </div>
   );
 });
-
-function Verdict({ verdict, pending }: { verdict: JudgeVerdict | null; pending: boolean }) {
-  return (
-    <section className={styles.verdict} aria-labelledby="transcript-verdict-title">
-      <h2 id="transcript-verdict-title" className={styles.verdictTitle}>
-        Judge verdict
-      </h2>
-      {pending ? (
-        <p className={styles.note}>Read from the last turn, when the whole conversation has loaded.</p>
-      ) : !verdict ? (
-        <p className={styles.note}>
-          Not reviewed yet. The nightly judge reviews a conversation once its last turn is more than 6 hours
-          old.
-        </p>
-      ) : (
-        <>
-          <dl className={styles.verdictFacts}>
-            <div>
-              <dt>Resolution</dt>
-              <dd>
-                <Badge tone={verdict.tone}>
-                  {verdict.resolution !== null ? `${verdict.resolution}/5 · ` : ''}
-                  {verdict.resolutionWord}
-                </Badge>
-              </dd>
-            </div>
-            <div>
-              <dt>Intent</dt>
-              <dd title={verdict.intent}>{verdict.intent ? humanizeSlug(verdict.intent) : '—'}</dd>
-            </div>
-            <div>
-              <dt>Hallucination</dt>
-              <dd>
-                {verdict.hallucination ? (
-                  <>
-                    <Badge tone="bad">Detected</Badge>
-                    {verdict.hallucinationDetails && (
-                      <span className={styles.details}> {verdict.hallucinationDetails}</span>
-                    )}
-                  </>
-                ) : (
-                  <Badge tone="good">None found</Badge>
-                )}
-              </dd>
-            </div>
-          </dl>
-          {verdict.summary && <p className={styles.summaryText}>{verdict.summary}</p>}
-          <p className={styles.note}>
-            Reviewed <Time value={verdict.reviewedAt} />
-            {verdict.model && <> by {verdict.model}</>}
-          </p>
-        </>
-      )}
-    </section>
-  );
-}

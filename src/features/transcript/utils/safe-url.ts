@@ -19,8 +19,16 @@ const SCHEME = /^([a-z][a-z0-9+.-]*):/i;
  * removes tabs and newlines anywhere, so `java\tscript:` is still `javascript:`.
  */
 export function normalizeUrl(raw: string): string {
-  // eslint-disable-next-line no-control-regex
-  return raw.replace(/^[\u0000-\u0020]+|[\u0000-\u0020]+$/g, '').replace(/[\t\n\r]/g, '');
+  let start = 0;
+  let end = raw.length;
+  while (start < end && isC0OrSpace(raw.charCodeAt(start))) start += 1;
+  while (end > start && isC0OrSpace(raw.charCodeAt(end - 1))) end -= 1;
+  return raw.slice(start, end).replace(/[\t\n\r]/g, '');
+}
+
+/** U+0000 to U+0020: the C0 controls and the space. */
+function isC0OrSpace(code: number): boolean {
+  return code <= 0x20;
 }
 
 export function urlScheme(raw: string): string | null {

@@ -15,7 +15,6 @@ export function CodeBlock({
     <figure className={styles.code}>
       <figcaption className={styles.kindLabel}>{caption}</figcaption>
       {/* A scrollable region must be reachable by keyboard (axe: scrollable-region-focusable). */}
-      {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex */}
       <pre tabIndex={0}>
         <code>
           <Highlight text={content} pattern={pattern} />

@@ -19,7 +19,6 @@ export function RawBlock({
         {label}
       </p>
       {/* A scrollable region must be reachable by keyboard (axe: scrollable-region-focusable). */}
-      {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex */}
       <pre tabIndex={0}>
         <Highlight text={rawBlockText(value)} pattern={pattern} />
       </pre>
