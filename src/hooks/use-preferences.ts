@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from 'react';
-import type { TimeZoneChoice } from '@/lib/format';
+import type { TimeZoneChoice } from '@/lib/format/date';
 
 /** Global, remembered display preferences (time zone, theme) in localStorage. */
 export type ThemeChoice = 'system' | 'light' | 'dark';

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { utcDay } from '@/lib/format';
+import { utcDay } from '@/lib/format/date';
 
 const DAY_MS = 86_400_000;
 

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { FEEDBACK_CATEGORIES, SEVERITIES } from '@/api/filters';
-import { formatNumber, formatUtcDayRange, humanizeSlug, shortId } from './format';
+import { formatUtcDayRange } from '@/lib/format/date';
+import { formatNumber } from '@/lib/format/number';
+import { humanizeSlug, shortId } from '@/lib/format/text';
 import { SEVERITY_LABEL } from './severity';
 import { isCalendarDay, presetRange, RANGE_PRESET_LABEL, RANGE_PRESETS, type RangePreset } from './utc-days';
 import type { FilterRecord } from './url-filters';

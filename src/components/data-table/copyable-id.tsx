@@ -1,5 +1,5 @@
 import { CopyButton } from '@/components/ui/copy-button';
-import { shortId } from '@/lib/format';
+import { shortId } from '@/lib/format/text';
 import { RowLink } from './row-link';
 import styles from './data-table.module.css';
 

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { Button } from '@/components/ui/button';
-import { formatNumber } from '@/lib/format';
+import { formatNumber } from '@/lib/format/number';
 import styles from './data-table.module.css';
 
 /** "1–50 of 1,234", page-size choice and first/previous/next/last. Pages are 1-based. */

@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import { errorMessage } from '@/components/feedback/states';
 import { Button } from '@/components/ui/button';
 import type { ExportAll, ExportFormat } from '@/hooks/use-export-all';
-import { formatNumber } from '@/lib/format';
+import { formatNumber } from '@/lib/format/number';
 import styles from './export-all.module.css';
 
 /**

@@ -1,7 +1,7 @@
 import { useId, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { Button } from '@/components/ui/button';
 import { Segmented } from '@/components/ui/segmented';
-import { formatUtcDayRange } from '@/lib/format';
+import { formatUtcDayRange } from '@/lib/format/date';
 import {
   isCalendarDay,
   presetRange,

@@ -12,7 +12,7 @@ import { Notice } from '@/components/ui/notice';
 import type { ServerListState } from '@/hooks/use-server-list';
 import type { SetFilters } from '@/components/filters/filter-field-control';
 import { exportFileName } from '@/lib/export-pages';
-import { formatNumber } from '@/lib/format';
+import { formatNumber } from '@/lib/format/number';
 import type { FilterRecord, FilterSchema } from '@/lib/url-filters';
 import styles from './server-list.module.css';
 

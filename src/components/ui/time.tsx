@@ -1,5 +1,5 @@
 import { useTimeZone } from '@/hooks/use-preferences';
-import { formatDateTime, formatRelative, parseTimestamp } from '@/lib/format';
+import { formatDateTime, formatRelative, parseTimestamp } from '@/lib/format/date';
 
 type Props = {
   value: string | null | undefined;

@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { server } from '@mocks/node';
 import type { BudgetSnapshot } from '@/api/schemas/budget';
 import { resetPreferences, setPreference } from '@/hooks/use-preferences';
-import { formatTimeOfDay } from '@/lib/format';
+import { formatTimeOfDay } from '@/lib/format/date';
 import { renderWithProviders } from '@/test/render';
 import { BudgetCard } from './budget-card';
 

@@ -4,14 +4,13 @@ import { errorMessage, SectionError, Skeleton } from '@/components/feedback/stat
 import { Button } from '@/components/ui/button';
 import { useTimeZone } from '@/hooks/use-preferences';
 import {
-  formatCompact,
   formatCountdown,
   formatDateTime,
-  formatNumber,
   formatRelative,
   formatTimeOfDay,
   type TimeZoneChoice,
-} from '@/lib/format';
+} from '@/lib/format/date';
+import { formatCompact, formatNumber } from '@/lib/format/number';
 import { budgetQueries } from '../api/queries';
 import { useBudget, type BudgetView, type StaleReason } from '../hooks/use-budget';
 import type { BudgetNotifications } from '../hooks/use-budget-notifications';

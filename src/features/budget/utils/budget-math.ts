@@ -1,5 +1,5 @@
 import type { BudgetSnapshot } from '@/api/schemas/budget';
-import { utcDay } from '@/lib/format';
+import { utcDay } from '@/lib/format/date';
 
 /** The product's thresholds: warning at 80 %, critical at 95 %, exhausted at 100 %. */
 export const THRESHOLDS = [0.8, 0.95, 1] as const;

@@ -1,4 +1,5 @@
-import { formatNumber, formatPercent, formatTimeOfDay, type TimeZoneChoice } from '@/lib/format';
+import { formatTimeOfDay, type TimeZoneChoice } from '@/lib/format/date';
+import { formatNumber, formatPercent } from '@/lib/format/number';
 import {
   roundRate,
   shownRatio,

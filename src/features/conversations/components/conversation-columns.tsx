@@ -5,7 +5,8 @@ import { countColumn, createDataTableColumnHelper } from '@/components/data-tabl
 import { CopyButton } from '@/components/ui/copy-button';
 import { SeverityBadge } from '@/components/ui/severity-badge';
 import { Time } from '@/components/ui/time';
-import { EMPTY, parseTimestamp, shortId } from '@/lib/format';
+import { parseTimestamp } from '@/lib/format/date';
+import { EMPTY, shortId } from '@/lib/format/text';
 import { paths } from '@/lib/paths';
 import { normalizeSeverity } from '@/lib/severity';
 import { severitySortKey } from '../utils/conversation-row';

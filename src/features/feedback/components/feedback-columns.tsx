@@ -3,7 +3,7 @@ import { RowLink } from '@/components/data-table/row-link';
 import { createDataTableColumnHelper } from '@/components/data-table/table-features';
 import { Badge } from '@/components/ui/severity-badge';
 import { Time } from '@/components/ui/time';
-import { EMPTY, excerpt, humanizeSlug } from '@/lib/format';
+import { EMPTY, excerpt, humanizeSlug } from '@/lib/format/text';
 import { categoryLabel } from '@/lib/filter-fields';
 import { VOTE_LABEL, voteWord } from '@/lib/vote';
 import { isJudged, resolutionTone } from '../utils/feedback-row';

@@ -1,6 +1,6 @@
 import type { Feedback } from '@/api/schemas/feedback';
 import { Badge } from '@/components/ui/severity-badge';
-import { EMPTY, humanizeSlug } from '@/lib/format';
+import { EMPTY, humanizeSlug } from '@/lib/format/text';
 import { feedbackKind } from '../utils/turn-row';
 import styles from './turns.module.css';
 

@@ -4,7 +4,7 @@ import { RowLink } from '@/components/data-table/row-link';
 import { createDataTableColumnHelper } from '@/components/data-table/table-features';
 import { Badge, SeverityBadge } from '@/components/ui/severity-badge';
 import { Time } from '@/components/ui/time';
-import { EMPTY, excerpt } from '@/lib/format';
+import { EMPTY, excerpt } from '@/lib/format/text';
 import { actionLabel, hasSafetyFlag } from '../utils/turn-row';
 import { FeedbackSummary } from './feedback-summary';
 import styles from './turns.module.css';

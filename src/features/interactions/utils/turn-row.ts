@@ -1,7 +1,7 @@
 import type { Feedback } from '@/api/schemas/feedback';
 import type { Interaction } from '@/api/schemas/interaction';
 import type { CsvColumn } from '@/lib/csv';
-import { humanizeSlug } from '@/lib/format';
+import { humanizeSlug } from '@/lib/format/text';
 import { paths } from '@/lib/paths';
 import { normalizeSeverity } from '@/lib/severity';
 import { voteWord } from '@/lib/vote';

@@ -4,7 +4,7 @@ import type { TurnFilters } from '@/api/filters';
 import { ChartData } from '@/components/charts/chart-frame';
 import { RankedBarChart } from '@/components/charts/ranked-bar-chart';
 import { EmptyState } from '@/components/feedback/states';
-import { formatNumber, formatPercent } from '@/lib/format';
+import { formatNumber, formatPercent } from '@/lib/format/number';
 import { kpiQueries } from '../api/queries';
 import { reviewedConversationsHref } from '../utils/drilldown';
 import { intentSeries, summarizeIntents } from '../utils/series';

@@ -3,7 +3,7 @@ import type { TurnFilters } from '@/api/filters';
 import { SlowLoading } from '@/components/feedback/slow-loading';
 import { SectionError, Skeleton } from '@/components/feedback/states';
 import { Card } from '@/components/ui/card';
-import { formatUtcDayRange } from '@/lib/format';
+import { formatUtcDayRange } from '@/lib/format/date';
 import { kpiQueries } from '../api/queries';
 import { includesToday, rangeLength } from '@/lib/utc-days';
 import { METRICS } from '../utils/metrics';

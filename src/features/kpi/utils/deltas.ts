@@ -6,7 +6,7 @@ import {
   formatSignedNumber,
   formatSignedPercent,
   formatSignedScore,
-} from '@/lib/format';
+} from '@/lib/format/number';
 
 /** How a metric changes: counts absolutely (and relatively), rates in percentage points, scores in points. */
 export type MetricKind = 'count' | 'rate' | 'score';

@@ -1,5 +1,5 @@
 import type { KpiData as Kpi } from '../api/schema';
-import { formatCompact, formatNumber, formatRate, formatScore } from '@/lib/format';
+import { formatCompact, formatNumber, formatRate, formatScore } from '@/lib/format/number';
 import type { MetricKind, Polarity } from './deltas';
 
 export type MetricId =

@@ -1,6 +1,8 @@
 import type { Severity } from '@/api/filters';
 import type { KpiData as Kpi } from '../api/schema';
-import { formatNumber, formatPercent, formatUtcDay, formatUtcDayRange, humanizeSlug } from '@/lib/format';
+import { formatUtcDay, formatUtcDayRange } from '@/lib/format/date';
+import { formatNumber, formatPercent } from '@/lib/format/number';
+import { humanizeSlug } from '@/lib/format/text';
 import { SEVERITY_LABEL } from '@/lib/severity';
 
 const plural = (n: number, one: string, many: string) => `${formatNumber(n)} ${n === 1 ? one : many}`;

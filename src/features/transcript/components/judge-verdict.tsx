@@ -1,6 +1,6 @@
 import { Badge } from '@/components/ui/severity-badge';
 import { Time } from '@/components/ui/time';
-import { humanizeSlug } from '@/lib/format';
+import { humanizeSlug } from '@/lib/format/text';
 import type { JudgeVerdict as Verdict } from '../utils/stats';
 import styles from './transcript-header.module.css';
 

@@ -1,7 +1,8 @@
 import { useCallback, useRef, useState, type CSSProperties, type ReactNode } from 'react';
 import type { Interaction } from '@/api/schemas/interaction';
 import { PageHeader } from '@/components/ui/page-header';
-import { formatNumber, shortId } from '@/lib/format';
+import { formatNumber } from '@/lib/format/number';
+import { shortId } from '@/lib/format/text';
 import { useFindNavigation } from '../hooks/use-find-navigation';
 import { usePrintMode } from '../hooks/use-print-mode';
 import { useStickyOffsets } from '../hooks/use-sticky-offsets';

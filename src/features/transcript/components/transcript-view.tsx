@@ -4,7 +4,7 @@ import { SlowLoading } from '@/components/feedback/slow-loading';
 import { EmptyState, SectionError, Skeleton } from '@/components/feedback/states';
 import { CopyButton } from '@/components/ui/copy-button';
 import { PageHeader } from '@/components/ui/page-header';
-import { shortId } from '@/lib/format';
+import { shortId } from '@/lib/format/text';
 import { paths } from '@/lib/paths';
 import { isAddressableId, transcriptQueries } from '../api/queries';
 import { TranscriptBody } from './transcript-body';

@@ -1,6 +1,6 @@
 import type { Feedback } from '@/api/schemas/feedback';
 import { Badge } from '@/components/ui/severity-badge';
-import { humanizeSlug } from '@/lib/format';
+import { humanizeSlug } from '@/lib/format/text';
 import { Highlight } from './highlight';
 import styles from './turn.module.css';
 

@@ -1,6 +1,7 @@
 import { useMemo, type CSSProperties, type RefObject } from 'react';
 import type { Interaction } from '@/api/schemas/interaction';
-import { formatNumber, utcDay } from '@/lib/format';
+import { utcDay } from '@/lib/format/date';
+import { formatNumber } from '@/lib/format/number';
 import type { TurnVirtualizer } from '../hooks/use-turn-virtualizer';
 import type { MatchPosition } from '../utils/find';
 import { Turn } from './turn';

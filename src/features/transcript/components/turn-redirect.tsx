@@ -4,7 +4,7 @@ import { isApiError } from '@/api/errors';
 import { SlowLoading } from '@/components/feedback/slow-loading';
 import { EmptyState, SectionError, Skeleton } from '@/components/feedback/states';
 import { PageHeader } from '@/components/ui/page-header';
-import { shortId } from '@/lib/format';
+import { shortId } from '@/lib/format/text';
 import { paths } from '@/lib/paths';
 import { transcriptQueries } from '../api/queries';
 import { Turn } from './turn';

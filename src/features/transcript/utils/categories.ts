@@ -1,4 +1,4 @@
-import { humanizeSlug } from '@/lib/format';
+import { humanizeSlug } from '@/lib/format/text';
 
 export type CategoryCount = { category: string; label: string; count: number };
 

@@ -1,11 +1,7 @@
 import type { Interaction } from '@/api/schemas/interaction';
-import {
-  formatDateTime,
-  formatDuration,
-  formatNumber,
-  humanizeSlug,
-  type TimeZoneChoice,
-} from '@/lib/format';
+import { formatDateTime, formatDuration, type TimeZoneChoice } from '@/lib/format/date';
+import { formatNumber } from '@/lib/format/number';
+import { humanizeSlug } from '@/lib/format/text';
 import { normalizeSeverity, SEVERITY_LABEL } from '@/lib/severity';
 import { toJsonText, type FlatBlock } from './blocks';
 import { actionLabel, countCategories } from './categories';

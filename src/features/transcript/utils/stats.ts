@@ -1,7 +1,7 @@
 import type { Feedback } from '@/api/schemas/feedback';
 import type { Interaction } from '@/api/schemas/interaction';
 import type { Severity } from '@/api/filters';
-import { parseTimestamp } from '@/lib/format';
+import { parseTimestamp } from '@/lib/format/date';
 import { maxSeverity } from '@/lib/severity';
 
 export type TranscriptStats = {

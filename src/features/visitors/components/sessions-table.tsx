@@ -6,7 +6,7 @@ import { createDataTableColumnHelper } from '@/components/data-table/table-featu
 import { SeverityBadge } from '@/components/ui/severity-badge';
 import { Time } from '@/components/ui/time';
 import { useTableUrlState, type TableUrlStateOptions } from '@/hooks/use-table-url-state';
-import { formatCount } from '@/lib/format';
+import { formatCount } from '@/lib/format/number';
 import { paths } from '@/lib/paths';
 import type { SessionRow } from '../utils/sessions';
 import { formatTokens, tokensNote } from '../utils/tokens';

@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 import { CopyButton } from '@/components/ui/copy-button';
 import { PageHeader } from '@/components/ui/page-header';
-import { shortId } from '@/lib/format';
+import { shortId } from '@/lib/format/text';
 import { paths } from '@/lib/paths';
 import styles from './visitor.module.css';
 

@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { Skeleton } from '@/components/feedback/states';
 import { SeverityBadge } from '@/components/ui/severity-badge';
 import { Time } from '@/components/ui/time';
-import { formatNumber } from '@/lib/format';
+import { formatNumber } from '@/lib/format/number';
 import type { VisitorTotals } from '../utils/sessions';
 import { formatTokens, tokensNote } from '../utils/tokens';
 import styles from './visitor.module.css';

@@ -1,6 +1,6 @@
 import type { Severity } from '@/api/filters';
 import type { Interaction } from '@/api/schemas/interaction';
-import { parseTimestamp } from '@/lib/format';
+import { parseTimestamp } from '@/lib/format/date';
 import { severityRank, SEVERITY_ORDER } from '@/lib/severity';
 import { addTurnTokens, EMPTY_TOKENS, tokenSortValue, type TokenSum } from './tokens';
 

@@ -1,4 +1,4 @@
-import { formatPartialSum } from '@/lib/format';
+import { formatPartialSum } from '@/lib/format/number';
 
 /**
  * Token counts over several turns. Rows from before token tracking (migration 0015) have

@@ -1,5 +1,5 @@
 import type { UserAggregate } from '@/api/schemas/user-aggregate';
-import { parseTimestamp } from '@/lib/format';
+import { parseTimestamp } from '@/lib/format/date';
 
 /**
  * A `by-user/` row plus its `last_seen` in epoch ms: the server sends Python isoformat

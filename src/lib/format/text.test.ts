@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { excerpt, formatYesNo } from './format';
+import { formatYesNo } from './number';
+import { excerpt } from './text';
 
 describe('excerpt', () => {
   it('flattens whitespace to one line', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatCompact, formatTimeOfDay } from './format';
+import { formatTimeOfDay } from './date';
+import { formatCompact } from './number';
 
 describe('formatTimeOfDay', () => {
   it('shows a UTC time of day with the zone', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDateTime } from './format';
+import { formatDateTime } from './date';
 
 describe('formatDateTime', () => {
   const at = '2026-11-26T09:44:07Z';
