@@ -93,7 +93,7 @@ test.describe('turns review', () => {
     expect(href).toMatch(/^\/sessions\/[^?]+\?turn=[0-9a-f-]+$/);
   });
 
-  test('filters go to the server under the contract’s names, with chips and a matching total', async ({
+  test('filters go to the server under the API’s names, with chips and a matching total', async ({
     page,
     turns,
   }) => {
@@ -125,7 +125,7 @@ test.describe('turns review', () => {
       .getByRole('button', { name: '7 days' })
       .click();
     const datedUrl = await dated;
-    // Both generations of the date names (contract §8).
+    // Both generations of the date names (docs/api.md §0).
     expect(datedUrl.searchParams.get('created_from')).toBe(datedUrl.searchParams.get('created_after'));
     expect(datedUrl.searchParams.get('created_to')).toBe(datedUrl.searchParams.get('created_before'));
 

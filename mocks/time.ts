@@ -1,4 +1,4 @@
-/** Date handling in UTC only: the server buckets every "day" by UTC date (contract §1.6). */
+/** Date handling in UTC only: the server buckets every "day" by UTC date (docs/api.md §1.6). */
 
 export const SECOND = 1000;
 export const MINUTE = 60 * SECOND;

@@ -1,6 +1,6 @@
 import type { Rng } from '../random';
 
-/** What the input guard recorded on a turn (contract §3.2). */
+/** What the input guard recorded on a turn (docs/api.md §3.2). */
 export type GuardVerdict = {
   userInput: string;
   isFlagged: boolean;
@@ -24,7 +24,7 @@ type Sample = Omit<GuardVerdict, 'isFlagged' | 'warning'> & { warning?: string }
 
 /**
  * Low and medium injection scores are flagged and stored; high and critical ones are blocked
- * before a row exists, so current data never holds them (contract §3.2). Categories repeat when
+ * before a row exists, so current data never holds them (docs/api.md §3.2). Categories repeat when
  * two patterns of one category match.
  */
 const INJECTIONS: Sample[] = [
@@ -219,7 +219,7 @@ const WARNINGS: Sample[] = [
   },
 ];
 
-/** Rows written before the current view rejected blocked input (contract §3.2, [UNCERTAIN]). */
+/** Rows written before the current view rejected blocked input (docs/api.md §3.2, [UNCERTAIN]). */
 export const LEGACY_BLOCKED: GuardVerdict[] = [
   {
     userInput:

@@ -183,7 +183,7 @@ export const SHORT_PAYLOADS = HOSTILE_PAYLOADS.filter((payload) => payload.text.
 
 /**
  * Path-segment-safe hostile ids: no `.` or `/`, so the server's `[^/.]+` route can address them
- * (contract §1.3). They still try to break out of attributes, markup and templates.
+ * (docs/api.md §1.3). They still try to break out of attributes, markup and templates.
  */
 export const HOSTILE_SESSION_IDS = [
   '<img src=x onerror=top[`__pwned`]=1>',

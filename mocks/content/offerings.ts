@@ -1,6 +1,6 @@
 import { hashHex64 } from '../random';
 
-/** What a visitor is after; doubles as the judge's intent slug (contract §3.2.1). */
+/** What a visitor is after; doubles as the judge's intent slug (docs/api.md §3.2.1). */
 export type Intent =
   | 'gpu_compute'
   | 'hpc_compute'

@@ -5,7 +5,7 @@ import type { LegacyConversationJson } from '../types';
 import { endpoint, notFound, ok } from './respond';
 
 /**
- * Two-level filtering (contract §2.6): turn filters first, aggregates over the surviving turns,
+ * Two-level filtering (docs/api.md §2.6): turn filters first, aggregates over the surviving turns,
  * then the conversation-level HAVING filters.
  */
 export const conversationHandlers = [

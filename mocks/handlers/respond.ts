@@ -81,7 +81,7 @@ type AuthOutcome =
 
 /**
  * DRF TokenAuthentication, OIDC `Bearer` access tokens where the deployment enables them, the
- * impersonation header, and the staff-or-support permission (contract §1.1, §1.2, §9).
+ * impersonation header, and the staff-or-support permission (docs/api.md §1.1, §1.2, §9).
  */
 function authenticate(request: Request, access: Access, scenario: ScenarioConfig): AuthOutcome {
   const header = request.headers.get('Authorization');

@@ -163,7 +163,7 @@ export function userAggregates(turns: Iterable<DbTurn>): UserAggregateJson[] {
 
 const SERIES_KEYS: readonly SeverityKey[] = ['NONE', 'LOW', 'MEDIUM', 'HIGH', 'CRITICAL'];
 
-/** The KPI view (contract §2.7, §3.5) over an already filtered set of turns. */
+/** The KPI view (docs/api.md §2.7, §3.5) over an already filtered set of turns. */
 export function kpi(turns: readonly DbTurn[], now: number, windowDays: number, withTokens: boolean): KpiJson {
   const sessions = new Set<string>();
   const users = new Set<string>();

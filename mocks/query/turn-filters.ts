@@ -28,7 +28,7 @@ export type TurnFilterResult =
   | { ok: false; errors: FieldErrors };
 
 /**
- * The interaction filterset (contract §2.1). Current servers know `created_after`,
+ * The interaction filterset (docs/api.md §2.1). Current servers know `created_after`,
  * `created_before` and `has_feedback`; 8.1.0 knows `created_from`, `created_to` and
  * `has_negative_feedback`. Names a server does not know are ignored, like django-filter does.
  */
@@ -70,7 +70,7 @@ export function parseTurnFilters(url: URL, scenario: ScenarioConfig): TurnFilter
 }
 
 /**
- * The conversation filterset (contract §2.6). It is applied with `.qs`, never through the
+ * The conversation filterset (docs/api.md §2.6). It is applied with `.qs`, never through the
  * DRF backend, so an invalid value silently drops that one filter instead of answering 400.
  */
 export type ConversationFilters = {

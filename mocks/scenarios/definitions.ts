@@ -52,7 +52,7 @@ export type ScenarioConfig = {
   /** Every chat endpoint answers 500; users/me and version still work. */
   chatError: boolean;
   budget: BudgetMode;
-  /** Request counters that the current backend does not send (contract §3.6). */
+  /** Request counters that the current backend does not send (docs/api.md §3.6). */
   requests?: { today: number; limit: number };
   /** `configuration/` says WALDUR_CORE.OIDC_ACCESS_TOKEN_ENABLED: `Bearer` OIDC tokens work. */
   oidcAccessTokens: boolean;

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { QueryParams } from './client';
 
-/** Which filter names the server understands (contract §0, §8). */
+/** Which filter names the server understands (docs/api.md §0, §8). */
 export type ApiGeneration = 'current' | 'legacy';
 
 export const SEVERITIES = ['none', 'low', 'medium', 'high', 'critical'] as const;
@@ -21,7 +21,7 @@ const optionalText = z
   .catch(undefined);
 const optionalCount = z.coerce.number().int().nonnegative().optional().catch(undefined);
 
-/** Turn-level filters of `anonymous-chat-interactions/` (contract §2.1), parsed from URLs. */
+/** Turn-level filters of `anonymous-chat-interactions/` (docs/api.md §2.1), parsed from URLs. */
 export const turnFiltersSchema = z.object({
   created_after: optionalDay,
   created_before: optionalDay,
@@ -34,7 +34,7 @@ export const turnFiltersSchema = z.object({
 });
 export type TurnFilters = z.infer<typeof turnFiltersSchema>;
 
-/** Conversation-level filters of `conversations/` and `kpi/` (contract §2.6). */
+/** Conversation-level filters of `conversations/` and `kpi/` (docs/api.md §2.6). */
 export const conversationFiltersSchema = turnFiltersSchema.extend({
   input_tokens_min: optionalCount,
   input_tokens_max: optionalCount,

@@ -6,7 +6,7 @@ export type Recovered = { requestedPage?: number };
 type PageLike = { page: number; pageCount: number; total: number };
 
 /**
- * DRF answers a page past the end with `404 {"detail": "Invalid page."}` (contract §1.4; the
+ * DRF answers a page past the end with `404 {"detail": "Invalid page."}` (docs/api.md §1.4; the
  * wording may differ, so any 404 of a list counts). Old links and shrinking filters hit it.
  */
 export function isInvalidPageError(error: unknown): boolean {

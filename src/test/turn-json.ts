@@ -1,5 +1,5 @@
 /**
- * One turn as the API sends it (contract §3.1), every field present with a neutral value: test
+ * One turn as the API sends it (docs/api.md §3.1), every field present with a neutral value: test
  * builders and specs override only what they are about. Plain data, no test runner imports, so
  * unit tests, fixtures and the e2e specs share it.
  */

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-/** assistant_blocks kinds (contract §3.7). Validated one block at a time at render. */
+/** assistant_blocks kinds (docs/api.md §3.7). Validated one block at a time at render. */
 const base = { id: z.string().optional(), status: z.string().optional() };
 
 export const markdownBlockSchema = z.object({ ...base, key: z.literal('markdown'), content: z.string() });

@@ -5,7 +5,7 @@ import * as z from 'zod/mini';
 const count = z.int().check(z.minimum(0));
 
 /**
- * Site-wide daily budget (contract §3.6). Current servers send tokens only; the endpoint's
+ * Site-wide daily budget (docs/api.md §3.6). Current servers send tokens only; the endpoint's
  * description promises request usage too, so the request pair is accepted when present.
  */
 export const budgetSchema = z.object({

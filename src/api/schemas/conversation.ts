@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { count, dateTime } from './common';
 
 /**
- * One row per session (contract §3.3). The 2026-07-26 nightly had only the first fields;
+ * One row per session (docs/api.md §3.3). The 2026-07-26 nightly had only the first fields;
  * `max_severity_rank` exists on the newest backend only.
  */
 export const conversationSchema = z.object({

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { count, dateTime } from './common';
 
 /**
- * Feedback and judge row (contract §3.2.1). A row exists when a visitor voted or the nightly
+ * Feedback and judge row (docs/api.md §3.2.1). A row exists when a visitor voted or the nightly
  * judge reviewed the conversation; `score` is null on judge-only rows.
  */
 export const feedbackSchema = z.object({

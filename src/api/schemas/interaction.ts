@@ -3,7 +3,7 @@ import { count, dateTime } from './common';
 import { feedbackSchema } from './feedback';
 
 /**
- * One anonymous turn (contract §3.1). `assistant_blocks` stays `unknown[]` here: each block is
+ * One anonymous turn (docs/api.md §3.1). `assistant_blocks` stays `unknown[]` here: each block is
  * validated when it is rendered, so one odd block becomes a labelled raw block instead of
  * failing the whole transcript. Token fields are absent on 8.1.0-era servers.
  */

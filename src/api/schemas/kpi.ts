@@ -3,7 +3,7 @@ import { count, isoDay, nullableRate } from './common';
 
 const severitySeries = z.array(count);
 
-/** KPI roll-up (contract §3.5). Rates are null when their denominator is empty. */
+/** KPI roll-up (docs/api.md §3.5). Rates are null when their denominator is empty. */
 export const kpiSchema = z.object({
   interactions_total: count,
   sessions_total: count,

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { count, dateTime } from './common';
 
-/** Per-visitor aggregate from `by-user/` (contract §3.4). */
+/** Per-visitor aggregate from `by-user/` (docs/api.md §3.4). */
 export const userAggregateSchema = z.object({
   user_slug: z.string(),
   last_seen: dateTime.nullable(),

@@ -1,7 +1,7 @@
 import type { KpiData as Kpi } from './api/schema';
 import { addUtcDays } from '@/lib/utc-days';
 
-/** A KPI payload as the server sends it (contract §3.5), for tests. Not shipped: only tests import it. */
+/** A KPI payload as the server sends it (docs/api.md §3.5), for tests. Not shipped: only tests import it. */
 export function sampleKpi(overrides: Partial<Kpi> = {}, today = '2026-08-26', windowDays = 30): Kpi {
   const labels = Array.from({ length: 14 }, (_, i) => addUtcDays(today, i - 13));
   return {

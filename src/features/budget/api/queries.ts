@@ -4,7 +4,7 @@ import { budgetSchema } from '@/api/schemas/budget';
 
 export const BUDGET_ENDPOINT = 'anonymous-chat-interactions/budget/';
 
-/** The endpoint is cheap and meant to be polled (contract §7.6). */
+/** The endpoint is cheap and meant to be polled (docs/api.md §2.8). */
 export const BUDGET_POLL_MS = 30_000;
 
 export const budgetQueries = {

@@ -20,7 +20,7 @@ export type CappedUsage = {
 export type UncappedUsage = { kind: 'no-cap'; ratio: null; used: number; remaining: null; limit: null };
 export type UsageState = CappedUsage | UncappedUsage;
 
-/** Usage against a daily cap; a cap of 0 or less means "unlimited" (contract §3.6, §5). */
+/** Usage against a daily cap; a cap of 0 or less means "unlimited" (docs/api.md §3.6, §5). */
 export function usageState(used: number, limit: number): UsageState {
   if (!(limit > 0)) return { kind: 'no-cap', ratio: null, used, remaining: null, limit: null };
   const ratio = used / limit;
@@ -39,7 +39,7 @@ export function budgetState(snapshot: BudgetSnapshot): UsageState {
 }
 
 /**
- * Current servers send no request counts (contract §3.6); the pair is shown only when a server
+ * Current servers send no request counts (docs/api.md §3.6); the pair is shown only when a server
  * sends `requests_today`. A count without a limit is read as "no request cap".
  */
 export function requestState(snapshot: BudgetSnapshot): UsageState | null {
@@ -105,7 +105,7 @@ export function recordReading(history: BudgetHistory, snapshot: BudgetSnapshot, 
   if (crossedMidnight && preReset === null && latest.tokens > 0) {
     preReset = { boundary: latest.resetsAt, tokens: latest.tokens };
   }
-  // Writers reset the counter lazily on their first write after midnight (contract §3.6), so
+  // Writers reset the counter lazily on their first write after midnight (docs/api.md §3.6), so
   // the value cannot move without a reset: any change, not only a drop, means today's total.
   if (preReset !== null && tokens !== preReset.tokens) preReset = null;
 

@@ -18,7 +18,7 @@ export function fetchConversations({ filters, generation }: ConversationListRequ
 
 export const conversationQueries = {
   all: () => ['conversations'] as const,
-  /** The whole array (not paged, contract §2.6); sorted and paged in the browser. */
+  /** The whole array (not paged, docs/api.md §2.6); sorted and paged in the browser. */
   list: (request: ConversationListRequest) =>
     queryOptions({
       queryKey: [...conversationQueries.all(), 'list', request] as const,

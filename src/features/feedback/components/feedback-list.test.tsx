@@ -38,7 +38,7 @@ describe('Feedback list', () => {
     expect(document.title).toMatch(/^Feedback/);
   });
 
-  it('sends the filters under the contract’s names', async () => {
+  it('sends the filters under the API’s names', async () => {
     renderRoute(
       '/feedback?score=-1&category=inaccurate&submitted_from=2026-01-01&submitted_to=2026-12-31&has_comment=true&o=llm_resolution_score&page_size=100',
     );

@@ -43,7 +43,7 @@ describe('Turns review', () => {
     expect(document.title).toMatch(/^Turns review/);
   });
 
-  it('sends every filter in the URL under the contract’s names and drops invalid ones', async () => {
+  it('sends every filter in the URL under the API’s names and drops invalid ones', async () => {
     const slug = db.turns[0].json.user_slug;
     const { router } = renderRoute(
       `/interactions?created_after=2026-01-01&created_before=2026-12-31&query=gpu&is_flagged=true&severity=high&has_feedback=false&user_slug=${slug}&session_id=abc&page_size=25&o=result_count&bogus=1`,

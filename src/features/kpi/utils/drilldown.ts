@@ -19,7 +19,7 @@ export function dayTurnsHref(day: string, filters: TurnFilters): string {
 
 /**
  * The turns of one UTC day at one severity. `severity=none` matches nothing on the server
- * (unflagged turns store `""`, contract §2.1) while every unflagged turn counts as NONE in
+ * (unflagged turns store `""`, docs/api.md §2.1) while every unflagged turn counts as NONE in
  * `severity_by_day`, so "none" links to `is_flagged=false` instead, which selects exactly them.
  */
 export function daySeverityHref(day: string, severity: Severity, filters: TurnFilters): string {

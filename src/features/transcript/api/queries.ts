@@ -9,7 +9,7 @@ import { encodePathSegment } from '@/lib/paths';
 export const TRANSCRIPT_HEAD_SIZE = 10;
 
 /**
- * The server's path regex for both lookups is `[^/.]+` (contract §1.3): an id with a dot or a
+ * The server's path regex for both lookups is `[^/.]+` (docs/api.md §1.3): an id with a dot or a
  * slash can never be addressed, so it is not sent at all.
  */
 export function isAddressableId(id: string): boolean {

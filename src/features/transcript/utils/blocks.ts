@@ -12,7 +12,7 @@ import {
 
 /**
  * One renderable piece of an assistant reply. `assistant_blocks` is stored raw by the server
- * (contract §3.7), so every block is validated here, one at a time: an unknown kind or a block
+ * (docs/api.md §3.7), so every block is validated here, one at a time: an unknown kind or a block
  * that fails its schema becomes a labelled raw block instead of breaking the transcript.
  */
 export type FlatBlock =

@@ -3,7 +3,7 @@ import { humanizeSlug } from '@/lib/format/text';
 export type CategoryCount = { category: string; label: string; count: number };
 
 /**
- * `injection_categories` holds one entry per matched pattern and may repeat (contract §3.1):
+ * `injection_categories` holds one entry per matched pattern and may repeat (docs/api.md §3.1):
  * show each category once with its count, most frequent first, then in order of appearance.
  */
 export function countCategories(values: readonly string[]): CategoryCount[] {

@@ -1,7 +1,7 @@
 import { homeportHref } from '@/lib/config';
 
 /**
- * The link allow-list for API content (PRODUCT.md, Security rules): `http:`, `https:`, `mailto:`
+ * The link allow-list for API content (docs/security.md): `http:`, `https:`, `mailto:`
  * and relative paths. Anything else (`javascript:`, `data:`, `vbscript:`, `file:` …) is shown as
  * text, never as a link or an image source.
  */

@@ -100,7 +100,7 @@ const RESOLUTION_WORDS: Record<number, string> = {
   5: 'Resolved',
 };
 
-/** Resolution colour as the incumbent UI has it: red ≤ 2, amber 3, green ≥ 4 (contract §6). */
+/** Resolution colour as the incumbent UI has it: red ≤ 2, amber 3, green ≥ 4 (docs/api.md §6). */
 export function resolutionTone(score: number | null): JudgeVerdict['tone'] {
   if (score === null || score < 1) return 'neutral';
   if (score <= 2) return 'bad';
@@ -110,7 +110,7 @@ export function resolutionTone(score: number | null): JudgeVerdict['tone'] {
 
 /**
  * The nightly judge writes its verdict on the feedback of the conversation's last turn
- * (contract §2.3). Null when the conversation has not been reviewed.
+ * (docs/api.md §2.3). Null when the conversation has not been reviewed.
  */
 export function judgeVerdict(turns: readonly Interaction[]): JudgeVerdict | null {
   const feedback: Feedback | null | undefined = turns[turns.length - 1]?.feedback;

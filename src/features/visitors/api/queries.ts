@@ -14,7 +14,7 @@ export function visitorPath(slug: string): string {
 }
 
 /**
- * The server's path regex is `[^/.]+` (contract §1.3): a slug with a dot or a slash can never
+ * The server's path regex is `[^/.]+` (docs/api.md §1.3): a slug with a dot or a slash can never
  * be looked up, so no request is made for it. Real slugs are 64 hex characters.
  */
 export function isAddressableSlug(slug: string): boolean {

@@ -39,7 +39,7 @@ function IpCell({ ips }: { ips: readonly string[] }) {
 
 const col = createDataTableColumnHelper<SessionRow>();
 
-/** Ids follow the `conversations/` fields (contract §3.3) where one exists. */
+/** Ids follow the `conversations/` fields (docs/api.md §3.3) where one exists. */
 export const sessionColumns = col.columns([
   col.accessor('session_id', {
     header: 'Conversation',

@@ -22,7 +22,7 @@ export type VisitorTurn = Pick<
 
 /**
  * One conversation of a visitor, derived from their turns. Field names follow the
- * `conversations/` row (contract §3.3) where one exists, so both tables sort the same way.
+ * `conversations/` row (docs/api.md §3.3) where one exists, so both tables sort the same way.
  */
 export type SessionRow = {
   session_id: string;
@@ -50,7 +50,7 @@ export type SessionRow = {
 
 /**
  * `by-user/{slug}/` serialises turns with `click_count` 0: only `by-session/` annotates clicks
- * (contract §2.2, §2.5). A zero there means "not counted", so clicks are shown as unknown
+ * (docs/api.md §2.2, §2.5). A zero there means "not counted", so clicks are shown as unknown
  * unless the payload proves otherwise by carrying a non-zero count (a server that does count).
  */
 export function clicksReported(turns: readonly Pick<VisitorTurn, 'click_count'>[]): boolean {

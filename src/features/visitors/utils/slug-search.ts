@@ -1,5 +1,5 @@
 /**
- * Client-side visitor search. Slugs are 64 lowercase hex characters (contract §4), so a search
+ * Client-side visitor search. Slugs are 64 lowercase hex characters (docs/api.md §4), so a search
  * is a case-insensitive substring of the slug. People paste what they see: a shortened slug
  * ends with `…`, and copied text may carry spaces or line breaks — those are dropped.
  */

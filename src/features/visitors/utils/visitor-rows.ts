@@ -3,7 +3,7 @@ import { parseTimestamp } from '@/lib/format/date';
 
 /**
  * A `by-user/` row plus its `last_seen` in epoch ms: the server sends Python isoformat
- * (`…123456+00:00`, contract §1.6), which does not sort as text against other forms, so the
+ * (`…123456+00:00`, docs/api.md §1.6), which does not sort as text against other forms, so the
  * table sorts on the parsed instant. Computed once per response (query `select`).
  */
 export type VisitorRow = UserAggregate & { lastSeenMs: number | null };

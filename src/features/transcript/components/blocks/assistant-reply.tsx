@@ -8,7 +8,7 @@ import { RawBlock } from './raw-block';
 import { ToolCallInspector } from './tool-call';
 import styles from './blocks.module.css';
 
-/** The assistant's reply, block by block (contract §3.7), tool results flattened. */
+/** The assistant's reply, block by block (docs/api.md §3.7), tool results flattened. */
 export function AssistantReply({ turn, pattern }: { turn: Interaction; pattern: RegExp | null }) {
   if (turn.assistant_blocks.length === 0) {
     return <p className={styles.noReply}>No reply was stored (the stream failed before any content).</p>;
