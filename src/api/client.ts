@@ -1,7 +1,7 @@
 import { safeParse, type $ZodType, type output } from 'zod/v4/core';
 import { ApiError, parseDrfBody, parseRetryAfter } from './errors';
 
-export type QueryValue = string | number | boolean | null | undefined | readonly (string | number)[];
+type QueryValue = string | number | boolean | null | undefined | readonly (string | number)[];
 export type QueryParams = Record<string, QueryValue>;
 
 /** What the session adds to a request: its token, the token's scheme, and headers of its own. */
@@ -35,7 +35,7 @@ export function configureClient(next: Partial<ClientSettings>): void {
   Object.assign(settings, next);
 }
 
-export function apiBase(): string {
+function apiBase(): string {
   return settings.apiUrl.replace(/\/+$/, '').replace(/\/api$/, '');
 }
 

@@ -102,7 +102,6 @@ export const FEEDBACK_CATEGORIES = [
   'slow_or_failed',
   'other',
 ] as const;
-export type FeedbackCategory = (typeof FEEDBACK_CATEGORIES)[number];
 
 /** The filters of `anonymous-chat-feedbacks/` (docs/api.md §2.9); these names were never renamed. */
 export const feedbackFiltersSchema = z.object({

@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { APP_NAME } from '@/lib/paths';
 
-export function pageTitle(page: string): string {
+function pageTitle(page: string): string {
   return page ? `${page} · ${APP_NAME}` : APP_NAME;
 }
 

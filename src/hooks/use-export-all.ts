@@ -12,7 +12,7 @@ import {
 
 export type ExportFormat = 'csv' | 'json';
 
-export type ExportState =
+type ExportState =
   | { status: 'idle' }
   | { status: 'running'; format: ExportFormat; progress: ExportProgress | null }
   | {

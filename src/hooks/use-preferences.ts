@@ -2,7 +2,7 @@ import { useSyncExternalStore } from 'react';
 import type { TimeZoneChoice } from '@/lib/format/date';
 
 /** Global, remembered display preferences (time zone, theme) in localStorage. */
-export type ThemeChoice = 'system' | 'light' | 'dark';
+type ThemeChoice = 'system' | 'light' | 'dark';
 type Preferences = { timeZone: TimeZoneChoice; theme: ThemeChoice };
 
 const KEY = 'waa.preferences';

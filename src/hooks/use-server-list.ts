@@ -30,7 +30,7 @@ type PageData<Row> = Page<Row> & Recovered;
 type ListData<Row> = PageData<Row> | Row[];
 
 /** A search over the rows already loaded (the visitors' slug search): never sent to the server. */
-export type LocalSearch<Row> = {
+type LocalSearch<Row> = {
   /** The URL key and the field of the panel that types it. */
   key: string;
   filter: (rows: readonly Row[], text: string) => readonly Row[];

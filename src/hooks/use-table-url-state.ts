@@ -30,8 +30,8 @@ export type TableUrlState = TableParams & {
 };
 
 /** Rows per page on every list (docs/glossary.md); the server caps `page_size` at 300 (docs/api.md §1.4). */
-export const DEFAULT_PAGE_SIZES: readonly number[] = [25, 50, 100, 300];
-export const DEFAULT_PAGE_SIZE = 50;
+const DEFAULT_PAGE_SIZES: readonly number[] = [25, 50, 100, 300];
+const DEFAULT_PAGE_SIZE = 50;
 
 const PAGE = 'page';
 const PAGE_SIZE = 'page_size';
@@ -72,7 +72,7 @@ export function parseOrdering(value: string | null, sortable: readonly string[])
   return sortable.includes(id) ? { id, desc } : null;
 }
 
-export function formatOrdering(sort: SortState): string {
+function formatOrdering(sort: SortState): string {
   return sort.desc ? `-${sort.id}` : sort.id;
 }
 
@@ -141,7 +141,7 @@ export function useTableUrlState(options: TableUrlStateOptions): TableUrlState {
   };
 }
 
-export type SearchPatchValue = string | number | boolean | readonly string[] | null | undefined;
+type SearchPatchValue = string | number | boolean | readonly string[] | null | undefined;
 export type SearchPatch = Record<string, SearchPatchValue>;
 
 /**

@@ -2,7 +2,7 @@
  * The sub-path this build is served under: Vite's `base`, set at build time from `BASE_PATH`
  * (`/` or e.g. `/assistant-analytics/`, always with both slashes; docs/deployment.md).
  */
-export const BASE_PATH: string = import.meta.env.BASE_URL;
+const BASE_PATH: string = import.meta.env.BASE_URL;
 
 /** React Router's basename: the base without its trailing slash, `/` for the root. */
 export function routerBasename(base: string = BASE_PATH): string {

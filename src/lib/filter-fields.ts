@@ -26,15 +26,15 @@ type FieldBase = {
   newerServer?: boolean;
 };
 
-export type BoolField = FieldBase & { kind: 'bool'; key: string; yes: string; no: string };
+type BoolField = FieldBase & { kind: 'bool'; key: string; yes: string; no: string };
 
-export type ChoiceField = FieldBase & {
+type ChoiceField = FieldBase & {
   kind: 'choice';
   key: string;
   options: readonly { value: string; label: string }[];
 };
 
-export type TextField = FieldBase & {
+type TextField = FieldBase & {
   kind: 'text';
   key: string;
   placeholder?: string;
@@ -54,7 +54,7 @@ export type DaysField = FieldBase & {
   preset: string;
 };
 
-export type CountRangeField = FieldBase & { kind: 'count'; id: string; min: string; max: string };
+type CountRangeField = FieldBase & { kind: 'count'; id: string; min: string; max: string };
 
 export type FilterField = BoolField | ChoiceField | TextField | DaysField | CountRangeField;
 
@@ -225,7 +225,7 @@ export function daysValue(
   return { preset: isRangePreset(preset) ? preset : defaultPreset };
 }
 
-export function isRangePreset(value: unknown): value is RangePreset {
+function isRangePreset(value: unknown): value is RangePreset {
   return (RANGE_PRESETS as readonly unknown[]).includes(value);
 }
 

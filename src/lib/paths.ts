@@ -47,7 +47,7 @@ export const paths = {
   },
 } as const;
 
-export function withSearch(path: string, search?: Record<string, string | undefined>): string {
+function withSearch(path: string, search?: Record<string, string | undefined>): string {
   if (!search) return path;
   const params = new URLSearchParams();
   for (const [key, value] of Object.entries(search))

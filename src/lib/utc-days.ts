@@ -71,7 +71,7 @@ export function presetRange(preset: RangePreset, today: string): DayRange {
   return { after: addUtcDays(today, 1 - PRESET_DAYS[preset]), before: today };
 }
 
-export function isClosedRange(range: DayRange): range is ClosedDayRange {
+function isClosedRange(range: DayRange): range is ClosedDayRange {
   return isCalendarDay(range.after) && isCalendarDay(range.before);
 }
 

@@ -12,7 +12,7 @@ export const codeBlockSchema = z.object({
 });
 export const mermaidBlockSchema = z.object({ ...base, key: z.literal('mermaid'), content: z.string() });
 
-export const navLinkSchema = z.object({
+const navLinkSchema = z.object({
   label: z.string(),
   url: z.string(),
   variant: z.string().optional(),
@@ -26,13 +26,13 @@ export const homeportNavBlockSchema = z.object({
   content: z.string().optional(),
 });
 
-export const formOptionSchema = z.object({
+const formOptionSchema = z.object({
   id: z.string().optional(),
   label: z.string(),
   description: z.string().optional(),
   value: z.unknown().optional(),
 });
-export const formQuestionSchema = z.object({
+const formQuestionSchema = z.object({
   id: z.string().optional(),
   question: z.string(),
   options: z.array(formOptionSchema).optional(),
@@ -47,7 +47,7 @@ export const askUserFormBlockSchema = z.object({
   context: z.string().optional(),
 });
 
-export const toolCallSchema = z.object({
+const toolCallSchema = z.object({
   call_id: z.string().optional(),
   name: z.string(),
   arguments: z.unknown().optional(),
@@ -60,14 +60,9 @@ export const toolBlockSchema = z.object({
   result: z.unknown().optional(),
 });
 
-export type MarkdownBlock = z.infer<typeof markdownBlockSchema>;
-export type CodeBlock = z.infer<typeof codeBlockSchema>;
-export type MermaidBlock = z.infer<typeof mermaidBlockSchema>;
-export type NavLink = z.infer<typeof navLinkSchema>;
 export type HomeportNavBlock = z.infer<typeof homeportNavBlockSchema>;
 export type AskUserFormBlock = z.infer<typeof askUserFormBlockSchema>;
 export type ToolCall = z.infer<typeof toolCallSchema>;
-export type ToolBlock = z.infer<typeof toolBlockSchema>;
 
 export const knownBlockSchema = z.discriminatedUnion('key', [
   markdownBlockSchema,
@@ -77,4 +72,3 @@ export const knownBlockSchema = z.discriminatedUnion('key', [
   askUserFormBlockSchema,
   toolBlockSchema,
 ]);
-export type KnownBlock = z.infer<typeof knownBlockSchema>;

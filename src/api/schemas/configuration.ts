@@ -10,4 +10,3 @@ export const configurationSchema = z.object({
     OIDC_ACCESS_TOKEN_ENABLED: false,
   }),
 });
-export type Configuration = z.infer<typeof configurationSchema>;

@@ -36,4 +36,3 @@ export const kpiSchema = z.object({
     }),
   }),
 });
-export type Kpi = z.infer<typeof kpiSchema>;

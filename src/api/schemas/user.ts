@@ -14,4 +14,3 @@ export type UserMe = z.infer<typeof userMeSchema>;
 
 /** `GET /api/version/`. */
 export const versionSchema = z.object({ version: z.string() });
-export type ServerVersion = z.infer<typeof versionSchema>;

@@ -3,7 +3,7 @@ import { useShortcuts } from '@/components/shortcuts/shortcuts';
 import { paths } from '@/lib/paths';
 
 /** The page's search field: the first visible, enabled search box in the main content. */
-export function focusPageSearch(): boolean {
+function focusPageSearch(): boolean {
   const fields = document.querySelectorAll<HTMLInputElement>('main input[type="search"]:not(:disabled)');
   for (const field of fields) {
     if (field.getClientRects().length === 0) continue;

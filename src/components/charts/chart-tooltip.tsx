@@ -30,7 +30,7 @@ export function ChartTooltipBox({
   );
 }
 
-export function Swatch({ color }: { color: string }) {
+function Swatch({ color }: { color: string }) {
   return <span aria-hidden="true" className={styles.swatch} style={{ '--swatch': color } as CSSProperties} />;
 }
 

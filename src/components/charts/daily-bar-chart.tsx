@@ -3,7 +3,7 @@ import { ChartFrame } from './chart-frame';
 import { chartTheme } from './chart-theme';
 import { ChartTooltipBox } from './chart-tooltip';
 
-export type DailyDatum = { key: string; label: string; value: number };
+type DailyDatum = { key: string; label: string; value: number };
 
 type Props = {
   data: readonly DailyDatum[];

@@ -3,7 +3,7 @@ import { ChartFrame } from './chart-frame';
 import { chartTheme } from './chart-theme';
 import { ChartTooltipBox } from './chart-tooltip';
 
-export type RankedDatum = { key: string; label: string; value: number; share?: string };
+type RankedDatum = { key: string; label: string; value: number; share?: string };
 
 type Props = {
   /** Already sorted, largest first. */

@@ -4,8 +4,8 @@ import { ChartFrame } from './chart-frame';
 import { chartTheme } from './chart-theme';
 import { ChartLegend, ChartTooltipBox } from './chart-tooltip';
 
-export type StackSeries = { key: string; label: string; color: string };
-export type StackRow = { key: string; label: string; values: Record<string, number> };
+type StackSeries = { key: string; label: string; color: string };
+type StackRow = { key: string; label: string; values: Record<string, number> };
 
 type Props = {
   rows: readonly StackRow[];

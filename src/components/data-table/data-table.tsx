@@ -62,14 +62,14 @@ type DataTableBaseProps<Row extends RowData> = {
   exportSlot?: ReactNode;
 };
 
-export type ClientDataTableProps<Row extends RowData> = DataTableBaseProps<Row> & {
+type ClientDataTableProps<Row extends RowData> = DataTableBaseProps<Row> & {
   /** Every row (already filtered by the page); sorted and paged here. */
   mode: 'client';
   data: readonly Row[] | undefined;
   total?: never;
 };
 
-export type ManualDataTableProps<Row extends RowData> = DataTableBaseProps<Row> & {
+type ManualDataTableProps<Row extends RowData> = DataTableBaseProps<Row> & {
   /** One server page, already sorted by the server; sort and page changes only update the URL. */
   mode: 'manual';
   data: readonly Row[] | undefined;

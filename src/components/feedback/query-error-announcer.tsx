@@ -19,7 +19,7 @@ const WHAT: Record<string, string | null> = {
 };
 
 /** The words for a failed background refresh, or `null` when it is not one worth announcing. */
-export function backgroundErrorText(query: Query): string | null {
+function backgroundErrorText(query: Query): string | null {
   const { status, data, fetchStatus } = query.state;
   // Only a refresh of data already on screen: a first load shows its own error with retry.
   if (status !== 'error' || data === undefined || fetchStatus !== 'idle') return null;

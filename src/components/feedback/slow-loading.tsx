@@ -4,7 +4,7 @@ import { Button } from '@/components/ui/button';
 import styles from './slow-loading.module.css';
 
 /** After this long a first load is "slow": the section says so and offers to cancel it. */
-export const SLOW_AFTER_MS = 5_000;
+const SLOW_AFTER_MS = 5_000;
 
 type Phase = 'waiting' | 'slow' | 'cancelled';
 

@@ -7,7 +7,7 @@ import { NumberRangeFilter } from './number-range-filter';
 import { SelectFilter, TriStateSelect } from './select-filter';
 import { TextFilter } from './text-filter';
 
-export type FilterPatch = Record<string, FilterValue>;
+type FilterPatch = Record<string, FilterValue>;
 export type SetFilters = (patch: FilterPatch, options?: { replace?: boolean }) => void;
 
 export type FieldControlProps = {

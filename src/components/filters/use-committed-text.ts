@@ -1,6 +1,6 @@
 import { useEffect, useEffectEvent, useState } from 'react';
 
-export const TEXT_FILTER_DEBOUNCE_MS = 350;
+const TEXT_FILTER_DEBOUNCE_MS = 350;
 
 const clean = (text: string) => text.trim();
 

@@ -23,10 +23,6 @@ export function formatPercent(ratio: number | null | undefined): string {
   return numberFormat({ style: 'percent', maximumFractionDigits: digits }).format(ratio);
 }
 
-export function formatDecimal(n: number | null | undefined): string {
-  return ok(n) ? numberFormat({ minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(n) : EMPTY;
-}
-
 /** A KPI rate (0..1, may exceed 1) with one decimal: `77.8%`; null stays `—`, never `0%`. */
 export function formatRate(ratio: number | null | undefined): string {
   return ok(ratio)

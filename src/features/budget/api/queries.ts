@@ -2,10 +2,10 @@ import { queryOptions } from '@tanstack/react-query';
 import { apiGet } from '@/api/client';
 import { budgetSchema } from '@/api/schemas/budget';
 
-export const BUDGET_ENDPOINT = 'anonymous-chat-interactions/budget/';
+const BUDGET_ENDPOINT = 'anonymous-chat-interactions/budget/';
 
 /** The endpoint is cheap and meant to be polled (docs/api.md §2.8). */
-export const BUDGET_POLL_MS = 30_000;
+const BUDGET_POLL_MS = 30_000;
 
 export const budgetQueries = {
   all: () => ['budget'] as const,

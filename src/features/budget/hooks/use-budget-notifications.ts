@@ -35,7 +35,7 @@ function subscribe(listener: () => void): () => void {
   };
 }
 
-export function notificationsSupported(): boolean {
+function notificationsSupported(): boolean {
   return typeof globalThis.Notification === 'function';
 }
 

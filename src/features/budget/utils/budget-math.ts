@@ -2,7 +2,7 @@ import type { BudgetSnapshot } from '@/api/schemas/budget';
 import { utcDay } from '@/lib/format/date';
 
 /** The product's thresholds: warning at 80 %, critical at 95 %, exhausted at 100 %. */
-export const THRESHOLDS = [0.8, 0.95, 1] as const;
+const THRESHOLDS = [0.8, 0.95, 1] as const;
 export type Threshold = (typeof THRESHOLDS)[number];
 const [WARNING, CRITICAL, EXHAUSTED] = THRESHOLDS;
 
@@ -17,7 +17,7 @@ export type CappedUsage = {
   remaining: number;
   limit: number;
 };
-export type UncappedUsage = { kind: 'no-cap'; ratio: null; used: number; remaining: null; limit: null };
+type UncappedUsage = { kind: 'no-cap'; ratio: null; used: number; remaining: null; limit: null };
 export type UsageState = CappedUsage | UncappedUsage;
 
 /** Usage against a daily cap; a cap of 0 or less means "unlimited" (docs/api.md §3.6, §5). */
@@ -72,11 +72,11 @@ export type Sample = { at: number; tokens: number };
 
 /** An hour of 30 s polls; older samples say little about the current burn rate. */
 export const MAX_SAMPLES = 120;
-export const SAMPLE_WINDOW_MS = 60 * 60 * 1000;
+const SAMPLE_WINDOW_MS = 60 * 60 * 1000;
 /** Below this span two polls are mostly noise (a single turn finishing). */
-export const MIN_RATE_SPAN_MS = 20_000;
+const MIN_RATE_SPAN_MS = 20_000;
 
-export type Reading = { at: number; tokens: number; resetsAt: number };
+type Reading = { at: number; tokens: number; resetsAt: number };
 
 export type BudgetHistory = {
   /** Since the last reset, at most `MAX_SAMPLES` and `SAMPLE_WINDOW_MS`. */
@@ -179,7 +179,7 @@ export const initialBudgetWatch: BudgetWatch = { day: null, notified: [] };
 
 export type WatchReading = { resetsAt: string; ratio: number | null; stale: boolean };
 
-export function reachedThresholds(ratio: number | null): Threshold[] {
+function reachedThresholds(ratio: number | null): Threshold[] {
   return crossedThresholds(null, ratio);
 }
 

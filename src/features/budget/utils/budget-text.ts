@@ -12,7 +12,7 @@ import {
 /** What a gauge measures: the token budget or the (optional) request budget. */
 export type UsageUnit = 'token' | 'request';
 
-export const KIND_LABEL: Record<BudgetKind, string> = {
+const KIND_LABEL: Record<BudgetKind, string> = {
   normal: 'Normal',
   warning: 'Warning',
   critical: 'Critical',

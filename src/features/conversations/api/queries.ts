@@ -3,11 +3,11 @@ import { apiGet } from '@/api/client';
 import { turnFilterParams, type ApiGeneration, type ConversationFilters } from '@/api/filters';
 import { conversationListSchema } from '@/api/schemas/conversation';
 
-export const CONVERSATIONS_PATH = 'anonymous-chat-interactions/conversations/';
+const CONVERSATIONS_PATH = 'anonymous-chat-interactions/conversations/';
 
 export type ConversationListRequest = { filters: ConversationFilters; generation: ApiGeneration };
 
-export function fetchConversations({ filters, generation }: ConversationListRequest, signal?: AbortSignal) {
+function fetchConversations({ filters, generation }: ConversationListRequest, signal?: AbortSignal) {
   return apiGet(CONVERSATIONS_PATH, conversationListSchema, {
     // turnFilterParams passes the conversation-level keys through unchanged and, unlike
     // conversationFilterParams, keeps `has_feedback` off 8.1.0-era servers.

@@ -47,7 +47,7 @@ function isMissingEndpoint(error: unknown): boolean {
 }
 
 /** What a server without `conversations/` gets instead of an error page. */
-export function ConversationsNeedNewerServer({ onTryAnyway }: { onTryAnyway?: () => void }) {
+function ConversationsNeedNewerServer({ onTryAnyway }: { onTryAnyway?: () => void }) {
   return (
     <Card>
       <div className={styles.oldServer}>

@@ -1,5 +1,5 @@
 import type { FeedbackFilters } from '@/api/filters';
-import { pagedList, type PagedRequest } from '@/api/paged-list';
+import { pagedList } from '@/api/paged-list';
 import { feedbackSchema } from '@/api/schemas/feedback';
 import { compactFilters } from '@/lib/url-filters';
 
@@ -11,11 +11,3 @@ export const FEEDBACK_LIST = pagedList<typeof feedbackSchema, FeedbackFilters>({
   // These names were never renamed between server generations.
   params: (filters) => compactFilters({ ...filters }),
 });
-
-export type FeedbackListRequest = PagedRequest<FeedbackFilters>;
-
-export const feedbackQueries = {
-  all: () => ['feedback'] as const,
-  lists: () => FEEDBACK_LIST.key,
-  list: FEEDBACK_LIST.query,
-};

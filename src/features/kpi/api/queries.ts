@@ -4,21 +4,16 @@ import { turnFilterParams, type ApiGeneration, type TurnFilters } from '@/api/fi
 import { kpiResponseSchema } from './schema';
 import { getApiGeneration } from '@/api/server-info';
 
-export const KPI_PATH = 'anonymous-chat-interactions/kpi/';
+const KPI_PATH = 'anonymous-chat-interactions/kpi/';
 
 /**
  * The previous window only feeds the deltas; its `daily_volume` is never drawn, so it asks for
  * the smallest window the server accepts and its cache entry does not depend on the chart's
  * selector.
  */
-export const COMPARISON_WINDOW_DAYS = 1;
+const COMPARISON_WINDOW_DAYS = 1;
 
-export function fetchKpi(
-  filters: TurnFilters,
-  windowDays: number,
-  generation: ApiGeneration,
-  signal?: AbortSignal,
-) {
+function fetchKpi(filters: TurnFilters, windowDays: number, generation: ApiGeneration, signal?: AbortSignal) {
   return apiGet(KPI_PATH, kpiResponseSchema, {
     params: { ...turnFilterParams(filters, generation), window_days: windowDays },
     signal,

@@ -75,7 +75,3 @@ export function ChartCardPlaceholder({
     </Card>
   );
 }
-
-export function UtcTag() {
-  return <span className={styles.utc}>UTC</span>;
-}

@@ -11,7 +11,7 @@ import { KpiCard, type Comparison } from './kpi-card';
 import styles from './kpi.module.css';
 
 /** "the previous 7 days (13 Aug – 19 Aug 2026)" */
-export function periodName(filters: TurnFilters): string {
+function periodName(filters: TurnFilters): string {
   const days = rangeLength({ after: filters.created_after, before: filters.created_before });
   const range = formatUtcDayRange(filters.created_after, filters.created_before);
   return days === 1 ? `the previous day (${range})` : `the previous ${days} days (${range})`;

@@ -108,7 +108,7 @@ const POLARITY_WORDS: Record<Polarity, string> = {
   neutral: 'Neither higher nor lower is better by itself.',
 };
 
-export function polarityText(polarity: Polarity): string {
+function polarityText(polarity: Polarity): string {
   return POLARITY_WORDS[polarity];
 }
 

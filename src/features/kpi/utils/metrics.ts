@@ -35,7 +35,7 @@ export type MetricDefinition = {
 
 const plural = (n: number, one: string, many: string) => `${formatNumber(n)} ${n === 1 ? one : many}`;
 
-export const NOT_REVIEWED =
+const NOT_REVIEWED =
   'The nightly judge has not reviewed any conversation in this range yet, so there is nothing to average.';
 const SERVER_NULL = 'The server sent no value for this rate.';
 
@@ -45,34 +45,34 @@ export function flaggedShare(kpi: Kpi): number | null {
 }
 
 /** Null when the server does not report judge tokens (servers before 8.1.2). */
-export function judgeTokens(kpi: Kpi): number | null {
+function judgeTokens(kpi: Kpi): number | null {
   const { review_input_tokens_total: input, review_output_tokens_total: output } = kpi;
   return input === undefined || output === undefined ? null : input + output;
 }
 
-export const TOKENS_NOT_REPORTED =
+const TOKENS_NOT_REPORTED =
   'This server does not report token totals (they arrived with Waldur 8.1.2), so the number is unknown, not zero.';
 
-export function satisfactionNullReason(kpi: Kpi): string {
+function satisfactionNullReason(kpi: Kpi): string {
   return kpi.feedback_positive + kpi.feedback_negative === 0
     ? 'No thumbs-up or thumbs-down votes in this range yet.'
     : SERVER_NULL;
 }
 
-export function clickThroughNullReason(kpi: Kpi): string {
+function clickThroughNullReason(kpi: Kpi): string {
   return kpi.interactions_total === 0
     ? 'No turns in this range, so there is nothing to divide by.'
     : SERVER_NULL;
 }
 
-export function coverageNullReason(kpi: Kpi): string {
+function coverageNullReason(kpi: Kpi): string {
   if (kpi.sessions_total === 0) return 'No conversations in this range, so there is nothing to cover.';
   if (kpi.reviewed_total === 0)
     return 'The nightly judge has not reviewed any conversation in this range yet.';
   return SERVER_NULL;
 }
 
-export function judgeNullReason(kpi: Kpi): string {
+function judgeNullReason(kpi: Kpi): string {
   return kpi.reviewed_total === 0 ? NOT_REVIEWED : SERVER_NULL;
 }
 

@@ -13,7 +13,7 @@ import { previousRange, type RangePreset } from '@/lib/utc-days';
 export const WINDOW_DAYS = [7, 14, 30, 90] as const;
 export type WindowDays = (typeof WINDOW_DAYS)[number];
 /** The server's own default for `window_days` (docs/api.md §2.7). */
-export const DEFAULT_WINDOW_DAYS: WindowDays = 30;
+const DEFAULT_WINDOW_DAYS: WindowDays = 30;
 
 /** The overview's filters and the volume chart's window, as the URL holds them. */
 export const overviewSchema = turnFiltersSchema

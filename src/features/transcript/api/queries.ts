@@ -6,7 +6,7 @@ import { getPage } from '@/api/pagination';
 import { encodePathSegment } from '@/lib/paths';
 
 /** How many turns the paged list shows while a long transcript loads (one screen and a bit). */
-export const TRANSCRIPT_HEAD_SIZE = 10;
+const TRANSCRIPT_HEAD_SIZE = 10;
 
 /**
  * The server's path regex for both lookups is `[^/.]+` (docs/api.md §1.3): an id with a dot or a

@@ -97,7 +97,7 @@ export function TranscriptView({ sessionId }: { sessionId: string }) {
   return <TranscriptBody sessionId={sessionId} turns={query.data} subtitle={subtitle} />;
 }
 
-export function TranscriptSkeleton() {
+function TranscriptSkeleton() {
   return (
     <div className={styles.skeleton} aria-busy="true">
       <Skeleton height="6.5rem" label="Loading the conversation" />

@@ -29,7 +29,7 @@ const treeCache = new Map<string, Root>();
 const runCache = new Map<string, string[]>();
 
 /** Only allow-listed URLs survive; the components show refused ones as text (see `dataOriginalUrl`). */
-export function markdownUrlTransform(url: string): string | undefined {
+function markdownUrlTransform(url: string): string | undefined {
   return isAllowedUrl(url) ? normalizeUrl(url) : undefined;
 }
 

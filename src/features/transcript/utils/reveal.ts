@@ -4,7 +4,7 @@ import type { Virtualizer } from '@tanstack/react-virtual';
 export type TurnScroller = Pick<Virtualizer<Window, Element>, 'scrollToIndex' | 'scrollToOffset'>;
 
 /** Runs `attempt` on animation frames until it returns true (or ~1 s passes). Returns a cancel. */
-export function afterFrames(attempt: () => boolean, maxFrames = 60): () => void {
+function afterFrames(attempt: () => boolean, maxFrames = 60): () => void {
   let frame = 0;
   let id = 0;
   const tick = () => {

@@ -31,7 +31,7 @@ function isC0OrSpace(code: number): boolean {
   return code <= 0x20;
 }
 
-export function urlScheme(raw: string): string | null {
+function urlScheme(raw: string): string | null {
   const match = SCHEME.exec(normalizeUrl(raw));
   return match ? match[1].toLowerCase() : null;
 }

@@ -23,7 +23,7 @@ export function rawBlockText(value: unknown): string {
  * Searchable texts of one block, in the order its component renders them with highlights.
  * Keep in step with components/blocks/*: a text listed here must be highlighted there.
  */
-export function blockSearchTexts(block: FlatBlock): string[] {
+function blockSearchTexts(block: FlatBlock): string[] {
   switch (block.kind) {
     case 'markdown':
       return markdownTextRuns(block.content);

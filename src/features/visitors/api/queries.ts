@@ -6,10 +6,10 @@ import { userAggregateListSchema } from '@/api/schemas/user-aggregate';
 import { getApiGeneration } from '@/api/server-info';
 import { encodePathSegment } from '@/lib/paths';
 
-export const BY_USER_PATH = 'anonymous-chat-interactions/by-user/';
+const BY_USER_PATH = 'anonymous-chat-interactions/by-user/';
 
 /** `by-user/{slug}/`; the slug is one path segment, so it is percent-encoded. */
-export function visitorPath(slug: string): string {
+function visitorPath(slug: string): string {
   return `${BY_USER_PATH}${encodePathSegment(slug)}/`;
 }
 
@@ -21,14 +21,14 @@ export function isAddressableSlug(slug: string): boolean {
   return slug.length > 0 && !/[/.]/.test(slug);
 }
 
-export function fetchVisitors(filters: TurnFilters, generation: ApiGeneration, signal?: AbortSignal) {
+function fetchVisitors(filters: TurnFilters, generation: ApiGeneration, signal?: AbortSignal) {
   return apiGet(BY_USER_PATH, userAggregateListSchema, {
     params: turnFilterParams(filters, generation),
     signal,
   });
 }
 
-export function fetchVisitorTurns(slug: string, signal?: AbortSignal) {
+function fetchVisitorTurns(slug: string, signal?: AbortSignal) {
   if (!isAddressableSlug(slug)) return Promise.resolve([]);
   return apiGet(visitorPath(slug), interactionListSchema, { signal });
 }

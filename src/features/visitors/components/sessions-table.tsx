@@ -40,7 +40,7 @@ function IpCell({ ips }: { ips: readonly string[] }) {
 const col = createDataTableColumnHelper<SessionRow>();
 
 /** Ids follow the `conversations/` fields (docs/api.md §3.3) where one exists. */
-export const sessionColumns = col.columns([
+const sessionColumns = col.columns([
   col.accessor('session_id', {
     header: 'Conversation',
     cell: (info) =>
@@ -137,7 +137,7 @@ export const sessionColumns = col.columns([
   }),
 ]);
 
-export const SESSIONS_TABLE_OPTIONS: TableUrlStateOptions = {
+const SESSIONS_TABLE_OPTIONS: TableUrlStateOptions = {
   defaultSort: { id: 'last_active', desc: true },
   sortable: sortableColumnIds(sessionColumns),
 };
