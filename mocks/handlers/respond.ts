@@ -207,6 +207,7 @@ export function endpoint(
     if (scenario.delayMs > 0) await delay(scenario.delayMs);
     const fault = getFaults()[name];
     if (fault === 'slow') await delay(10_000);
+    if (fault === 'stall') await new Promise<never>(() => undefined);
     const immediate = fault ? faultResponse(fault) : null;
     if (immediate) return immediate;
 

@@ -154,6 +154,8 @@ export const FAULT_KINDS = [
   'truncated',
   'network',
   'slow',
+  // Never answers: a request that only a Cancel ends, for tests that must not race a clock.
+  'stall',
   'malformed',
 ] as const;
 export type FaultKind = (typeof FAULT_KINDS)[number];
