@@ -151,7 +151,7 @@ test.describe('turns review', () => {
 
   test('sorts on the server by offerings shown', async ({ page, turns }) => {
     await turns.goto();
-    await expect(turns.columnHeader('Time')).toHaveAttribute('aria-sort', 'descending');
+    await expect(turns.columnHeader('Created')).toHaveAttribute('aria-sort', 'descending');
     const sorted = turns.listRequest((url) => url.searchParams.get('o') === '-result_count');
     await turns.sortButton('Offerings').click();
     await sorted;
@@ -205,10 +205,18 @@ test.describe('turns review', () => {
     await expect(page.getByText(new RegExp(`Saved ${fmt(total)} turns as turns-`))).toBeVisible();
 
     const rows = await downloadedCsv(await download.path());
-    expect(rows[0].slice(0, 5)).toEqual(['Created (UTC)', 'Turn', 'Conversation', 'Visitor', 'Message']);
+    expect(rows[0].slice(0, 7)).toEqual([
+      'Created (UTC)',
+      'Visitor',
+      'Message',
+      'Offerings shown',
+      'Turn',
+      'Conversation',
+      'Flagged',
+    ]);
     expect(rows.length - 1).toBe(total);
-    expect(rows.slice(1).every((row) => row[5] === 'true')).toBe(true);
-    expect(new Set(rows.slice(1).map((row) => row[1])).size).toBe(total);
+    expect(rows.slice(1).every((row) => row[6] === 'yes')).toBe(true);
+    expect(new Set(rows.slice(1).map((row) => row[4])).size).toBe(total);
     expect(exportPages).toEqual(Array.from({ length: Math.ceil(total / 300) }, (_, i) => String(i + 1)));
     assertFormulaSafe(rows);
   });
@@ -323,9 +331,16 @@ test.describe('conversations', () => {
     const downloading = page.waitForEvent('download');
     await conversations.exportCsv.click();
     const rows = await downloadedCsv(await (await downloading).path());
-    expect(rows[0].slice(0, 3)).toEqual(['Conversation', 'Visitor', 'Turns']);
+    expect(rows[0].slice(0, 5)).toEqual([
+      'Conversation',
+      'Visitor',
+      'Last active (UTC)',
+      'Started (UTC)',
+      'Turns',
+    ]);
+    expect(rows[0][9]).toBe('Total tokens');
     expect(rows.length - 1).toBe(shown);
-    for (const row of rows.slice(1)) expect(Number(row[7])).toBeGreaterThanOrEqual(20000);
+    for (const row of rows.slice(1)) expect(Number(row[9])).toBeGreaterThanOrEqual(20000);
     assertFormulaSafe(rows);
   });
 
