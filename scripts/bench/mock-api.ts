@@ -7,7 +7,7 @@
  * behind `vite preview`'s proxy, the way a Waldur server sits behind nginx: the browser only
  * pays for what the app does with the responses.
  *
- * Bundled by scripts/bench/run.mjs; `BENCH_API_PORT` (4191) and `BENCH_SCENARIO` (`large`).
+ * Bundled by scripts/bench/server.mjs; `BENCH_API_PORT` (4191) and `BENCH_SCENARIO` (`large`).
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { getResponse } from 'msw';
