@@ -6,7 +6,7 @@ import { feedbackSchema } from '@/api/schemas/feedback';
 import { interactionSchema } from '@/api/schemas/interaction';
 import { userAggregateSchema } from '@/api/schemas/user-aggregate';
 import { kpiResponseSchema } from '@/features/kpi/api/schema';
-import { stubLayout } from '@/features/transcript/testing/layout';
+import { stubLayout } from '@/test/layout';
 import * as arb from './arbitraries';
 import { configureFuzz, pageFailed, PAGES, renderPage, RUNS, serve, settled } from './pages';
 

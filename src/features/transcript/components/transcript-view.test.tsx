@@ -7,8 +7,9 @@ import type { Interaction } from '@/api/schemas/interaction';
 import { resetPreferences } from '@/hooks/use-preferences';
 import { setConfig } from '@/lib/config';
 import * as download from '@/lib/download';
-import { stubLayout } from '@/features/transcript/testing/layout';
-import { makeFeedback, makeSession, makeTurn } from '@/features/transcript/testing/make-turn';
+import { stubLayout } from '@/test/layout';
+import { makeFeedback } from '@mocks/factories/feedback';
+import { makeSession, makeTurn } from '@mocks/factories/turn';
 import { renderRoute } from '@/test/render-route';
 
 // The first render of a file loads the lazy route and the markdown stack: allow for a slow, busy machine.
