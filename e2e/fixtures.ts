@@ -14,7 +14,7 @@ type MockControl = {
 };
 
 /** A file the page saved: its suggested name and its text (without Excel's byte-order mark). */
-export type SavedFile = { filename: string; text: string };
+type SavedFile = { filename: string; text: string };
 
 /** Every page object, one fixture each: specs ask for the pages they use by name. */
 type PageObjects = {

@@ -1,9 +1,9 @@
 import { DAY, HOUR, startOfUtcDay } from '../time';
 
-export const CURRENT_MODEL = 'qwen3.5-122b-nothinking';
-export const PREVIOUS_MODEL = 'llama-4-maverick';
-export const CANARY_MODEL = 'gpt-oss-120b';
-export const JUDGE_MODEL = CURRENT_MODEL;
+const CURRENT_MODEL = 'qwen3.5-122b-nothinking';
+const PREVIOUS_MODEL = 'llama-4-maverick';
+const CANARY_MODEL = 'gpt-oss-120b';
+const JUDGE_MODEL = CURRENT_MODEL;
 
 /** Milestones of the deployment's history, in days before now: older rows look older. */
 export const ERA = {
@@ -22,7 +22,7 @@ export const ERA = {
 } as const;
 
 /** What decides the models of a conversation's turns (a `PlannedSession` is one). */
-export type ModelPlan = { times: readonly number[]; canary: boolean; switchesModel: boolean };
+type ModelPlan = { times: readonly number[]; canary: boolean; switchesModel: boolean };
 
 /** The `model` column of a turn created at `ms`, the `index`th of its conversation. */
 export function modelFor(ms: number, now: number, plan: ModelPlan, index: number): string {

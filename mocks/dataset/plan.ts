@@ -27,7 +27,7 @@ export type PlanSettings = {
 };
 
 /** The random streams planning draws from (`content` only hands each conversation its own). */
-export type PlanStreams = { plan: Rng; content: Rng; ids: Rng };
+type PlanStreams = { plan: Rng; content: Rng; ids: Rng };
 
 function drawLength(rng: Rng): number {
   const [min, max] = rng.weighted<readonly [number, number]>([

@@ -3,7 +3,7 @@ import { utcDay } from '../time';
 import type { FeedbackJson, InteractionJson } from '../types';
 
 /** What the server keeps next to a turn's JSON; the rest is derived from the JSON itself. */
-export type TurnExtras = {
+type TurnExtras = {
   createdMs: number;
   micro: number;
   model: string;

@@ -1,7 +1,7 @@
 import { vi } from 'vitest';
 
 /** A file the page saved: its name, the blob, and its text without Excel's byte-order mark. */
-export type CapturedDownload = { filename: string; blob: Blob; text: () => Promise<string> };
+type CapturedDownload = { filename: string; blob: Blob; text: () => Promise<string> };
 
 /**
  * Stubs the browser's file download (`lib/download.ts`: an object URL and a clicked `<a download>`)
