@@ -1,6 +1,5 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { ConversationsPage, TurnsReviewPage } from './pages/lists';
 
 /**
  * Version drift (issue 6 §7): the same pages against the current API (8.1.3) and an 8.1.0
@@ -74,9 +73,12 @@ for (const server of GENERATIONS) {
       expect(byUser?.searchParams.get('created_to')).toBe(BEFORE);
     });
 
-    test('conversations, turns review, a transcript and feedback render', async ({ page }) => {
+    test('conversations, turns review, a transcript and feedback render', async ({
+      page,
+      conversations,
+      turns,
+    }) => {
       const urls = captureApi(page);
-      const conversations = new ConversationsPage(page);
       await conversations.goto();
       if (server.current) {
         await expect(conversations.rows.first()).toBeVisible();
@@ -87,7 +89,6 @@ for (const server of GENERATIONS) {
         await expect(page.getByRole('alert')).toHaveCount(0);
       }
 
-      const turns = new TurnsReviewPage(page);
       await turns.goto(`?created_after=${AFTER}&created_before=${BEFORE}&has_feedback=true`);
       await expect(turns.rows.first()).toBeVisible();
       await expect.poll(() => last(urls, 'anonymous-chat-interactions/')).toBeDefined();
@@ -108,9 +109,11 @@ for (const server of GENERATIONS) {
   });
 }
 
-test('both generations apply the same date range (the right names reached each server)', async ({ page }) => {
+test('both generations apply the same date range (the right names reached each server)', async ({
+  page,
+  turns,
+}) => {
   const totals: string[] = [];
-  const turns = new TurnsReviewPage(page);
   for (const server of GENERATIONS) {
     await page.goto(
       `/interactions?scenario=${server.scenario}&created_after=${AFTER}&created_before=${BEFORE}`,
@@ -123,8 +126,10 @@ test('both generations apply the same date range (the right names reached each s
   expect(totals[1]).toBe(totals[0]);
 });
 
-test('8.1.1 nightly: conversations without max_severity_rank still sort by severity', async ({ page }) => {
-  const conversations = new ConversationsPage(page);
+test('8.1.1 nightly: conversations without max_severity_rank still sort by severity', async ({
+  page,
+  conversations,
+}) => {
   await page.goto('/sessions?scenario=old-conversations&o=-max_severity');
   // 8.1.1 reads as older than 8.1.2; this nightly did have conversations/, so ask anyway.
   await expect(conversations.oldServer).toBeVisible();

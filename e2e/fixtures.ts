@@ -1,7 +1,11 @@
+import { readFile } from 'node:fs/promises';
 import { test as base, expect, type Page } from '@playwright/test';
 import { DEMO_TOKENS } from '../mocks/tokens';
+import { ConversationsPage, FeedbackListPage, TurnsReviewPage } from './pages/lists';
 import { OverviewPage } from './pages/overview';
 import { SignInPage } from './pages/sign-in';
+import { TranscriptPage } from './pages/transcript';
+import { VisitorPage, VisitorsPage } from './pages/visitors';
 
 type MockControl = {
   setScenario: (name: string) => Promise<void>;
@@ -9,10 +13,25 @@ type MockControl = {
   expireToken: (token: string) => Promise<void>;
 };
 
-type Fixtures = {
+/** A file the page saved: its suggested name and its text (without Excel's byte-order mark). */
+type SavedFile = { filename: string; text: string };
+
+/** Every page object, one fixture each: specs ask for the pages they use by name. */
+type PageObjects = {
   signIn: SignInPage;
   overview: OverviewPage;
+  visitors: VisitorsPage;
+  visitor: VisitorPage;
+  conversations: ConversationsPage;
+  transcript: TranscriptPage;
+  turns: TurnsReviewPage;
+  feedback: FeedbackListPage;
+};
+
+type Fixtures = PageObjects & {
   mocks: MockControl;
+  /** Runs `action` and returns the one file it made the page save. */
+  captureDownload: (action: () => Promise<unknown>) => Promise<SavedFile>;
   /** Page errors and console errors seen during the test; the test fails on unexpected ones. */
   pageErrors: string[];
   /**
@@ -61,7 +80,19 @@ export const test = base.extend<Fixtures>({
   ],
   signIn: async ({ page }, use) => use(new SignInPage(page)),
   overview: async ({ page }, use) => use(new OverviewPage(page)),
+  visitors: async ({ page }, use) => use(new VisitorsPage(page)),
+  visitor: async ({ page }, use) => use(new VisitorPage(page)),
+  conversations: async ({ page }, use) => use(new ConversationsPage(page)),
+  transcript: async ({ page }, use) => use(new TranscriptPage(page)),
+  turns: async ({ page }, use) => use(new TurnsReviewPage(page)),
+  feedback: async ({ page }, use) => use(new FeedbackListPage(page)),
   mocks: async ({ page }, use) => use(mockControl(page)),
+  captureDownload: async ({ page }, use) =>
+    use(async (action) => {
+      const [download] = await Promise.all([page.waitForEvent('download'), action()]);
+      const text = await readFile((await download.path()) ?? '', 'utf8');
+      return { filename: download.suggestedFilename(), text: text.replace(/^\uFEFF/, '') };
+    }),
 });
 
 function mockControl(page: Page): MockControl {

@@ -1,18 +1,7 @@
-import { readFile } from 'node:fs/promises';
 import Papa from 'papaparse';
 import type { Page } from '@playwright/test';
-import { test as base, expect } from './fixtures';
+import { expect, test } from './fixtures';
 import { ConversationsPage, FeedbackListPage, TurnsReviewPage } from './pages/lists';
-
-const test = base.extend<{
-  turns: TurnsReviewPage;
-  feedback: FeedbackListPage;
-  conversations: ConversationsPage;
-}>({
-  turns: async ({ page }, provide) => provide(new TurnsReviewPage(page)),
-  feedback: async ({ page }, provide) => provide(new FeedbackListPage(page)),
-  conversations: async ({ page }, provide) => provide(new ConversationsPage(page)),
-});
 
 const fmt = (n: number) => n.toLocaleString('en-GB');
 
@@ -30,9 +19,8 @@ function resultCount(
     .then((response) => Number(response.headers()['x-result-count']));
 }
 
-/** Reads a downloaded CSV (BOM stripped) into rows of cells. */
-async function downloadedCsv(path: string | null): Promise<string[][]> {
-  const text = (await readFile(path ?? '', 'utf8')).replace(/^\uFEFF/, '');
+/** A downloaded CSV's rows of cells. */
+function csvRows(text: string): string[][] {
   return Papa.parse<string[]>(text, { skipEmptyLines: true }).data;
 }
 
@@ -181,7 +169,7 @@ test.describe('turns review', () => {
     await expect(turns.pager.getByText(`Page ${fmt(pageNumber)} of ${fmt(pageNumber)}`)).toBeVisible();
   });
 
-  test('exports every page of the filter as a formula-safe CSV', async ({ page, turns }) => {
+  test('exports every page of the filter as a formula-safe CSV', async ({ page, turns, captureDownload }) => {
     const counted = resultCount(
       page,
       TurnsReviewPage.API,
@@ -198,13 +186,11 @@ test.describe('turns review', () => {
         exportPages.push(url.searchParams.get('page') ?? '');
       }
     });
-    const downloading = page.waitForEvent('download');
-    await turns.exportAll.click();
-    const download = await downloading;
-    expect(download.suggestedFilename()).toMatch(/^turns-\d{4}-\d{2}-\d{2}T\d{4}Z\.csv$/);
+    const saved = await captureDownload(() => turns.exportAll.click());
+    expect(saved.filename).toMatch(/^turns-\d{4}-\d{2}-\d{2}T\d{4}Z\.csv$/);
     await expect(page.getByText(new RegExp(`Saved ${fmt(total)} turns as turns-`))).toBeVisible();
 
-    const rows = await downloadedCsv(await download.path());
+    const rows = csvRows(saved.text);
     expect(rows[0].slice(0, 7)).toEqual([
       'Created (UTC)',
       'Visitor',
@@ -225,6 +211,7 @@ test.describe('turns review', () => {
     page,
     turns,
     mocks,
+    captureDownload,
   }) => {
     await turns.goto();
     await expect(turns.rows.first()).toBeVisible();
@@ -238,17 +225,12 @@ test.describe('turns review', () => {
     await expect(turns.exportProgress).toHaveCount(0);
     await mocks.setFaults({});
 
-    const downloading = page.waitForEvent('download');
     await turns.goto('?is_flagged=true&severity=high');
     await expect(turns.rows.first()).toBeVisible();
     await turns.exportFormat.selectOption('JSON');
-    await turns.exportAll.click();
-    const download = await downloading;
-    expect(download.suggestedFilename()).toMatch(/\.json$/);
-    const json = JSON.parse(await readFile((await download.path()) ?? '', 'utf8')) as Record<
-      string,
-      unknown
-    >[];
+    const saved = await captureDownload(() => turns.exportAll.click());
+    expect(saved.filename).toMatch(/\.json$/);
+    const json = JSON.parse(saved.text) as Record<string, unknown>[];
     expect(json.length).toBeGreaterThan(0);
     expect(json.every((turn) => turn.severity === 'high' && !('ip_address' in turn))).toBe(true);
   });
@@ -295,7 +277,11 @@ test.describe('feedback', () => {
 });
 
 test.describe('conversations', () => {
-  test('sorts in the browser, filters on the server and exports CSV', async ({ page, conversations }) => {
+  test('sorts in the browser, filters on the server and exports CSV', async ({
+    page,
+    conversations,
+    captureDownload,
+  }) => {
     await conversations.goto();
     await expect(conversations.heading).toBeVisible();
     await expect(conversations.columnHeader('Last active')).toHaveAttribute('aria-sort', 'descending');
@@ -328,9 +314,7 @@ test.describe('conversations', () => {
       `${fmt(shown)} ${shown === 1 ? 'conversation matches' : 'conversations match'}`,
     );
 
-    const downloading = page.waitForEvent('download');
-    await conversations.exportCsv.click();
-    const rows = await downloadedCsv(await (await downloading).path());
+    const rows = csvRows((await captureDownload(() => conversations.exportCsv.click())).text);
     expect(rows[0].slice(0, 5)).toEqual([
       'Conversation',
       'Visitor',

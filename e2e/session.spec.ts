@@ -1,7 +1,5 @@
-import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { expect, test, tokens } from './fixtures';
-import { TurnsReviewPage } from './pages/lists';
 
 /**
  * Session safety (issue 6 §5): what is left for the next person at the machine after sign-out,
@@ -23,13 +21,6 @@ function watch(page: Page): Trail {
   page.on('framenavigated', (frame) => trail.urls.push(frame.url()));
   page.on('console', (message) => trail.console.push(message.text()));
   return trail;
-}
-
-/** Clicks something that saves a file and keeps the file's text. */
-async function download(page: Page, trail: Trail, click: () => Promise<void>): Promise<void> {
-  const saved = page.waitForEvent('download');
-  await click();
-  trail.downloads.push(await readFile((await (await saved).path()) ?? '', 'utf8'));
 }
 
 /** Visible text of the page now (error messages, notices, everything). */
@@ -54,9 +45,14 @@ test.describe('session safety', () => {
     signIn,
     mocks,
     overview,
+    turns,
+    captureDownload,
   }) => {
     test.setTimeout(90_000);
     const trail = watch(page);
+    /** Clicks something that saves a file and keeps the file's text. */
+    const download = async (click: () => Promise<void>) =>
+      trail.downloads.push((await captureDownload(click)).text);
     await signIn.goto();
     await signIn.signIn(tokens.staff);
     await expect(overview.budgetMeter).toBeVisible();
@@ -65,18 +61,17 @@ test.describe('session safety', () => {
     // Exports: visitors CSV, all pages of a turns filter, a transcript as Markdown and JSON.
     await page.goto('/users');
     await expect(page.getByRole('table', { name: 'Visitors' }).getByRole('row').nth(1)).toBeVisible();
-    await download(page, trail, () => page.getByRole('button', { name: 'Export CSV' }).click());
+    await download(() => page.getByRole('button', { name: 'Export CSV' }).click());
 
-    const turns = new TurnsReviewPage(page);
     await turns.goto('?is_flagged=true&severity=high');
     await expect(turns.rows.first()).toBeVisible();
-    await download(page, trail, () => turns.exportAll.click());
+    await download(() => turns.exportAll.click());
     await expect(page.getByText(/^Saved \d+ turns as/)).toBeVisible();
 
     await turns.rowLink(turns.rows.first()).click();
     await expect(page.getByRole('list', { name: /^Turns \(/ })).toBeVisible();
     for (const name of ['Export Markdown', 'Export JSON']) {
-      await download(page, trail, () => page.getByRole('button', { name }).click());
+      await download(() => page.getByRole('button', { name }).click());
     }
     await snapshotText(page, trail);
 
@@ -137,11 +132,11 @@ test.describe('session safety', () => {
     page,
     signIn,
     mocks,
+    turns,
   }) => {
     const downloads: string[] = [];
     page.on('download', (download) => downloads.push(download.suggestedFilename()));
     await page.clock.install();
-    const turns = new TurnsReviewPage(page);
     await signIn.goto('/interactions');
     await signIn.signIn(tokens.staff);
     await expect(turns.rows.first()).toBeVisible();

@@ -1,30 +1,10 @@
-import { readFile } from 'node:fs/promises';
 import AxeBuilder from '@axe-core/playwright';
-import { test as base, expect } from './fixtures';
-import { HOSTILE_MARKDOWN, HOSTILE_STRINGS, LONG_WORD } from '../src/features/transcript/testing/hostile';
-import { turnJson as neutralTurn } from '../src/test/turn-json';
-import { TranscriptPage } from './pages/transcript';
-
-const test = base.extend<{ transcript: TranscriptPage }>({
-  transcript: async ({ page }, provide) => provide(new TranscriptPage(page)),
-});
-
-/** A turn for this spec's own sessions: the shared neutral turn with an e2e visitor and session. */
-function turnJson(overrides: Record<string, unknown>): Record<string, unknown> {
-  return neutralTurn({
-    user_slug: 'b'.repeat(64),
-    assistant_blocks: [
-      { id: 'b0', key: 'markdown', status: 'complete', content: 'Here are **GPU** options.' },
-    ],
-    input_tokens: 1200,
-    output_tokens: 80,
-    ip_address: '192.0.2.44',
-    session_id: 'e2e-session',
-    last_active_at: '2026-07-20T08:00:04.000Z',
-    created: '2026-07-20T08:00:00.000Z',
-    ...overrides,
-  });
-}
+import { expect, test } from './fixtures';
+import { LONG_WORD } from '../mocks/content/hostile';
+import { feedbackJson } from '../mocks/factories/feedback';
+import { HOSTILE_MARKDOWN, HOSTILE_STRINGS } from '../mocks/factories/hostile-text';
+import { turnJson } from '../mocks/factories/turn';
+import type { TranscriptPage } from './pages/transcript';
 
 const HOSTILE_TURNS = [
   turnJson({
@@ -59,7 +39,7 @@ const HOSTILE_TURNS = [
       { key: 'code', content: HOSTILE_STRINGS.join('\n'), tag: 'html' },
       { key: 'vm_order', payload: HOSTILE_STRINGS[1] },
     ],
-    feedback: {
+    feedback: feedbackJson({
       interaction_uuid: '00000000-0000-4000-8000-000000000001',
       score: -1,
       category: 'other',
@@ -69,7 +49,7 @@ const HOSTILE_TURNS = [
       llm_hallucination_detected: true,
       llm_hallucination_details: HOSTILE_STRINGS[1],
       llm_reviewed_at: '2026-07-21T03:00:00Z',
-    },
+    }),
   }),
 ];
 
@@ -228,23 +208,26 @@ test.describe('transcript', () => {
     await expect(dialog).toBeHidden();
   });
 
-  test('exports Markdown and JSON downloads of the whole conversation', async ({ page, transcript }) => {
+  test('exports Markdown and JSON downloads of the whole conversation', async ({
+    transcript,
+    captureDownload,
+  }) => {
     await ready(transcript);
     const longest = await transcript.longestSession();
     await transcript.goto(longest.session_id);
     await expect(transcript.turn(1)).toBeVisible();
 
-    const [md] = await Promise.all([page.waitForEvent('download'), transcript.exportMarkdown.click()]);
-    expect(md.suggestedFilename()).toMatch(/^conversation-.+\.md$/);
-    const markdown = await readFile(await md.path(), 'utf8');
+    const md = await captureDownload(() => transcript.exportMarkdown.click());
+    expect(md.filename).toMatch(/^conversation-.+\.md$/);
+    const markdown = md.text;
     expect(markdown).toContain(`# Conversation `);
     expect(markdown).toContain(`## Turn 1 of ${longest.message_count} — `);
     expect(markdown).toContain(`## Turn ${longest.message_count} of ${longest.message_count} — `);
     expect(markdown).toContain('- IP addresses: [hidden]');
 
-    const [json] = await Promise.all([page.waitForEvent('download'), transcript.exportJson.click()]);
-    expect(json.suggestedFilename()).toMatch(/^conversation-.+\.json$/);
-    const parsed = JSON.parse(await readFile(await json.path(), 'utf8')) as {
+    const json = await captureDownload(() => transcript.exportJson.click());
+    expect(json.filename).toMatch(/^conversation-.+\.json$/);
+    const parsed = JSON.parse(json.text) as {
       session_id: string;
       turns: { ip_address: string | null }[];
     };

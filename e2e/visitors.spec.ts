@@ -1,12 +1,6 @@
-import { readFile } from 'node:fs/promises';
 import AxeBuilder from '@axe-core/playwright';
-import { test as base, expect } from './fixtures';
-import { VisitorPage, VisitorsPage } from './pages/visitors';
-
-const test = base.extend<{ visitors: VisitorsPage; visitor: VisitorPage }>({
-  visitors: async ({ page }, provide) => provide(new VisitorsPage(page)),
-  visitor: async ({ page }, provide) => provide(new VisitorPage(page)),
-});
+import { expect, test } from './fixtures';
+import { makeAggregate } from '../mocks/factories/visitor';
 
 /** Column positions in the visitors table. */
 const COL = { visitor: 0, lastSeen: 1, turns: 2, sessions: 3 } as const;
@@ -176,29 +170,37 @@ test.describe('visitors', () => {
     expect(Math.max(0, ...longTasks)).toBeLessThan(400);
   });
 
-  test('exports the filtered, sorted rows as CSV with formulas neutralised', async ({ page, visitors }) => {
+  test('exports the filtered, sorted rows as CSV with formulas neutralised', async ({
+    page,
+    visitors,
+    captureDownload,
+  }) => {
     // A hostile slug in the by-user/ answer (fixture slugs are all hex): appended in the page's
     // fetch so it travels through the real client, schema and table.
-    await page.addInitScript((hostile) => {
-      const original = window.fetch.bind(window);
-      window.fetch = async (...args: Parameters<typeof fetch>) => {
-        const response = await original(...args);
-        const url = new URL(args[0] instanceof Request ? args[0].url : String(args[0]), window.location.href);
-        if (!url.pathname.endsWith('/anonymous-chat-interactions/by-user/') || !response.ok) return response;
-        const rows = (await response.json()) as unknown[];
-        rows.push({
-          user_slug: hostile,
-          last_seen: null,
-          total_interactions: 1,
-          session_count: 1,
-          positive_feedback: 0,
-          negative_feedback: 0,
-          no_feedback: 1,
-          injection_strikes: 0,
-        });
-        return new Response(JSON.stringify(rows), { status: response.status, headers: response.headers });
-      };
-    }, HOSTILE_SLUG);
+    await page.addInitScript(
+      (hostileRow) => {
+        const original = window.fetch.bind(window);
+        window.fetch = async (...args: Parameters<typeof fetch>) => {
+          const response = await original(...args);
+          const url = new URL(
+            args[0] instanceof Request ? args[0].url : String(args[0]),
+            window.location.href,
+          );
+          if (!url.pathname.endsWith('/anonymous-chat-interactions/by-user/') || !response.ok)
+            return response;
+          const rows = (await response.json()) as unknown[];
+          rows.push(hostileRow);
+          return new Response(JSON.stringify(rows), { status: response.status, headers: response.headers });
+        };
+      },
+      makeAggregate({
+        user_slug: HOSTILE_SLUG,
+        last_seen: null,
+        total_interactions: 1,
+        positive_feedback: 0,
+        no_feedback: 1,
+      }),
+    );
 
     await visitors.goto('?o=-session_count');
     await expect(visitors.rows.first()).toBeVisible();
@@ -206,12 +208,9 @@ test.describe('visitors', () => {
     expect(total).toBeGreaterThan(1);
     const firstSlug = await visitors.slugOf(visitors.rows.first());
 
-    const downloading = page.waitForEvent('download');
-    await visitors.exportCsv.click();
-    const download = await downloading;
-    expect(download.suggestedFilename()).toMatch(/^visitors-\d{4}-\d{2}-\d{2}T\d{4}Z\.csv$/);
-    const text = (await readFile((await download.path()) ?? '', 'utf8')).replace(/^\uFEFF/, '');
-    const lines = text.split('\r\n');
+    const saved = await captureDownload(() => visitors.exportCsv.click());
+    expect(saved.filename).toMatch(/^visitors-\d{4}-\d{2}-\d{2}T\d{4}Z\.csv$/);
+    const lines = saved.text.split('\r\n');
     expect(lines[0]).toBe(
       'Visitor,Last seen (UTC),Turns,Conversations,Thumbs up,Thumbs down,Not voted,Redactions',
     );
@@ -220,7 +219,7 @@ test.describe('visitors', () => {
     // Counted from the end: the slug field may itself contain commas.
     const sessions = lines.slice(1).map((line) => Number(line.split(',').at(-5)));
     expect(sessions).toEqual([...sessions].sort((a, b) => b - a));
-    expect(text).toContain(`"'=HYPERLINK(""https://evil.example/"",""open"")"`);
+    expect(saved.text).toContain(`"'=HYPERLINK(""https://evil.example/"",""open"")"`);
     expect(lines.some((line) => /^[=+\-@\t\r]/.test(line))).toBe(false);
   });
 

@@ -1,5 +1,7 @@
+import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { buildDb, getDb, largeDbOptions, resetDb, setDb } from './db';
+import { buildDb, type Db, getDb, largeDbOptions, resetDb, setDb } from './db';
+import { buildHostileDb } from './scenarios/hostile-db';
 import { DAY, startOfUtcDay, utcDay } from './time';
 
 describe('buildDb', () => {
@@ -97,5 +99,65 @@ describe('buildDb', () => {
       turns: 200_000,
       longSessions: [3_000],
     });
+  });
+});
+
+/** Every stored field of every turn, in order, and the order of every index. */
+function digest(db: Db): string {
+  const hash = createHash('sha256');
+  for (const t of db.turns) {
+    hash.update(
+      JSON.stringify([
+        t.json,
+        t.createdMs,
+        t.micro,
+        t.day,
+        t.model,
+        t.clicks,
+        t.userText,
+        t.replyText,
+        t.key,
+      ]),
+    );
+  }
+  const keys = (turns: readonly Db['turns'][number][]) => turns.map((turn) => turn.key);
+  hash.update(JSON.stringify([...db.bySession].map(([id, turns]) => [id, keys(turns)])));
+  hash.update(JSON.stringify([...db.bySlug].map(([slug, turns]) => [slug, keys(turns)])));
+  hash.update(JSON.stringify([...db.byKey.keys()]));
+  hash.update(JSON.stringify(keys(db.feedback)));
+  hash.update(JSON.stringify([db.now, db.seed]));
+  return hash.digest('hex');
+}
+
+// Screenshots, e2e expectations and bug reports rely on the same seed giving the same data: a
+// change here is a change to every fixture, never a side effect of tidying the generator.
+describe('the generated datasets are pinned', () => {
+  const now = Date.UTC(2026, 7, 22, 15, 30, 12, 345);
+
+  it('default dataset', () => {
+    const db = buildDb({ now });
+    expect(db.turns.length).toBe(4661);
+    expect(db.turns[0].key).toBe('7c10d1a79a9efb2cea57c5d3e814a4d9');
+    expect(db.turns.at(-1)?.key).toBe('5c0e1e83fa24af6e3386eb39c9db7cf7');
+    expect(digest(db)).toBe('e14e480a921914bc7ca8d810a04a42da62379bc05d79ef08cdee789357253fae');
+  });
+
+  it('a turn-count target with a long conversation, as the large preset has', () => {
+    const db = buildDb({
+      ...largeDbOptions,
+      now,
+      visitors: 2_000,
+      sessions: 2_100,
+      turns: 8_000,
+      longSessions: [300],
+    });
+    expect(db.turns.length).toBe(8002);
+    expect(digest(db)).toBe('96ab0bf5e7875aacbcfff70e6bcf9afacaa20f1039d6fd285b2850109ed31624');
+  });
+
+  it('hostile dataset', () => {
+    const db = buildHostileDb(now);
+    expect(db.turns.length).toBe(92);
+    expect(digest(db)).toBe('ab5777a67990d42486e58d5deb101d95b96c2d71a5a23c9d2cddecf576c0b69a');
   });
 });

@@ -7,9 +7,10 @@ import {
   SHORT_PAYLOADS,
   UNADDRESSABLE_IDS,
 } from '../content/hostile';
-import type { Db, DbTurn } from '../db';
+import { indexDb, storedTurn } from '../dataset/store';
+import type { Db } from '../db';
 import { createRng } from '../random';
-import { drfDateTime, HOUR, MINUTE, utcDay } from '../time';
+import { drfDateTime, HOUR, MINUTE } from '../time';
 import type { BlockJson, FeedbackJson, InteractionJson } from '../types';
 
 /**
@@ -216,41 +217,13 @@ export function buildHostileDb(now = Date.now()): Db {
       created: drfDateTime(createdMs),
       feedback: feedbackFor(uuid, payload, index, createdMs, now),
     };
-    const turn: DbTurn = {
-      json,
+    return storedTurn(json, {
       createdMs,
       micro: 0,
-      day: utcDay(createdMs),
       model: at(MODELS, sessionIndex),
       clicks: index % 4 === 0 ? 1 : 0,
-      userText: payload.text.toLowerCase(),
       replyText: payload.text,
-      key: uuid,
-    };
-    return turn;
+    });
   });
-  return indexTurns(turns, now);
-}
-
-/** The same indexes `buildDb` makes; newest first overall, oldest first per session and slug. */
-function indexTurns(built: DbTurn[], now: number): Db {
-  built.sort((a, b) => a.createdMs - b.createdMs);
-  const byKey = new Map<string, DbTurn>();
-  const bySession = new Map<string, DbTurn[]>();
-  const bySlug = new Map<string, DbTurn[]>();
-  for (const turn of built) {
-    byKey.set(turn.key, turn);
-    bySession.set(turn.json.session_id, [...(bySession.get(turn.json.session_id) ?? []), turn]);
-    bySlug.set(turn.json.user_slug, [...(bySlug.get(turn.json.user_slug) ?? []), turn]);
-  }
-  const turns = built.reverse();
-  return {
-    now,
-    seed: 666,
-    turns,
-    byKey,
-    bySession,
-    bySlug,
-    feedback: turns.filter((turn) => turn.json.feedback !== null),
-  };
+  return indexDb(turns, now, 666);
 }

@@ -1,6 +1,7 @@
 import { act, screen } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { makeBudget } from '@mocks/factories/budget';
 import { server } from '@mocks/node';
 import { budgetStore } from '@/features/budget/hooks/budget-store';
 import { MAX_SAMPLES } from '@/features/budget/utils/budget-math';
@@ -26,11 +27,10 @@ let failures = 0;
 /** Tokens climb through the UTC day and drop to (nearly) zero at 00:00 UTC. */
 function budgetAt(now: number) {
   const midnight = Math.floor(now / DAY) * DAY;
-  return {
-    tokens_today: Math.round(200_000 + 3_000_000 * ((now - midnight) / DAY)),
+  return makeBudget(Math.round(200_000 + 3_000_000 * ((now - midnight) / DAY)), {
     tokens_limit: LIMIT,
     resets_at: new Date(midnight + DAY).toISOString(),
-  };
+  });
 }
 
 /** Counts listeners added and removed on window and document, to see that they balance. */

@@ -8,6 +8,7 @@ import {
   takeReturnPath,
   TOKEN_KEY,
 } from '@/features/auth/utils/token-store';
+import { visitorQueries } from '@/features/visitors/api/queries';
 import { onSessionEnd } from '@/lib/session-scope';
 import { watchOtherTabs } from './session';
 
@@ -35,7 +36,7 @@ function watch() {
 
 beforeEach(() => {
   client = new QueryClient();
-  client.setQueryData(['visitors'], [{ user_slug: 'previous-user-data' }]);
+  client.setQueryData(visitorQueries.all(), [{ user_slug: 'previous-user-data' }]);
   localStorage.setItem(TOKEN_KEY, 'token-a');
   here = '/users?sort=-turns';
   removeCleanup = onSessionEnd(sessionEnded);
@@ -53,7 +54,7 @@ describe('a remembered sign-in shared with other tabs', () => {
   it('follows a sign-out in another tab at once: cache dropped, sign-in with the reason, back here after', () => {
     watch();
     otherTab('token-a', null);
-    expect(client.getQueryData(['visitors'])).toBeUndefined();
+    expect(client.getQueryData(visitorQueries.all())).toBeUndefined();
     expect(sessionEnded).toHaveBeenCalledTimes(1);
     expect(navigate).toHaveBeenCalledWith('/sign-in?next=%2Fusers%3Fsort%3D-turns', { replace: true });
     expect(getSessionNotice()).toBe('You signed out in another tab.');
@@ -64,14 +65,14 @@ describe('a remembered sign-in shared with other tabs', () => {
     watch();
     localStorage.clear();
     otherTab(null, null, null);
-    expect(client.getQueryData(['visitors'])).toBeUndefined();
+    expect(client.getQueryData(visitorQueries.all())).toBeUndefined();
     expect(navigate).toHaveBeenCalledTimes(1);
   });
 
   it('starts again as the new user when another tab signs in with a different token', () => {
     watch();
     otherTab('token-a', 'token-b');
-    expect(client.getQueryData(['visitors'])).toBeUndefined();
+    expect(client.getQueryData(visitorQueries.all())).toBeUndefined();
     expect(sessionEnded).toHaveBeenCalledTimes(1);
     expect(reload).toHaveBeenCalledTimes(1);
     expect(navigate).not.toHaveBeenCalled();
@@ -93,7 +94,7 @@ describe('a remembered sign-in shared with other tabs', () => {
     otherTab('token-a', 'token-b');
     sessionStorage.clear();
     otherTab(null, 'dark', 'waa.theme');
-    expect(client.getQueryData(['visitors'])).toEqual([{ user_slug: 'previous-user-data' }]);
+    expect(client.getQueryData(visitorQueries.all())).toEqual([{ user_slug: 'previous-user-data' }]);
     expect(navigate).not.toHaveBeenCalled();
     expect(reload).not.toHaveBeenCalled();
   });

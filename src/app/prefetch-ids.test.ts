@@ -4,6 +4,7 @@ import { server } from '@mocks/node';
 import { DEMO_TOKENS } from '@mocks/tokens';
 import { configureClient } from '@/api/client';
 import { getCredentials, setToken } from '@/features/auth/utils/token-store';
+import { transcriptQueries } from '@/features/transcript/api/queries';
 import { paths } from '@/lib/paths';
 import { createTestQueryClient } from '@/test/render';
 import { prefetchFirstScreen } from './prefetch';
@@ -19,7 +20,7 @@ describe('prefetchFirstScreen with an id that needs encoding', () => {
       setToken(DEMO_TOKENS.staff, false);
       const client = createTestQueryClient();
       prefetchFirstScreen(client, paths.transcript.href(id));
-      await waitFor(() => expect(client.getQueryData(['transcript', 'session', id])).toEqual([]));
+      await waitFor(() => expect(client.getQueryData(transcriptQueries.bySession(id).queryKey)).toEqual([]));
       expect(seen.filter((path) => path.includes('/by-session/'))).toEqual([
         `/api/anonymous-chat-interactions/by-session/${encodeURIComponent(id)}/`,
       ]);

@@ -4,7 +4,10 @@ import { server } from '@mocks/node';
 import { getDb } from '@mocks/db';
 import { DEMO_TOKENS } from '@mocks/tokens';
 import { configureClient } from '@/api/client';
+import { sessionQueries } from '@/features/auth/api/queries';
 import { getCredentials, setToken } from '@/features/auth/utils/token-store';
+import { budgetQueries } from '@/features/budget/api/queries';
+import { transcriptQueries } from '@/features/transcript/api/queries';
 import { createTestQueryClient } from '@/test/render';
 import { prefetchFirstScreen } from './prefetch';
 
@@ -37,7 +40,7 @@ describe('prefetchFirstScreen', () => {
     const client = createTestQueryClient();
     prefetchFirstScreen(client, `/sessions/${encodeURIComponent(sessionId)}`);
     await waitFor(() =>
-      expect(client.getQueryData(['transcript', 'session', sessionId])).toHaveLength(
+      expect(client.getQueryData(transcriptQueries.bySession(sessionId).queryKey)).toHaveLength(
         getDb().bySession.get(sessionId)?.length ?? -1,
       ),
     );
@@ -54,7 +57,7 @@ describe('prefetchFirstScreen', () => {
     expect(head).toBeLessThan(
       requests.paths.indexOf(`/api/anonymous-chat-interactions/by-session/${sessionId}/`),
     );
-    expect(client.getQueryData(['transcript', 'session', sessionId, 'head'])).toMatchObject({
+    expect(client.getQueryData(transcriptQueries.head(sessionId).queryKey)).toMatchObject({
       items: getDb()
         .bySession.get(sessionId)
         ?.slice(0, 10)
@@ -66,14 +69,16 @@ describe('prefetchFirstScreen', () => {
     setToken(DEMO_TOKENS.support, false);
     const client = createTestQueryClient();
     prefetchFirstScreen(client, '/');
-    await waitFor(() => expect(client.getQueryData(['budget', 'snapshot'])).toBeDefined());
+    await waitFor(() => expect(client.getQueryData(budgetQueries.snapshot().queryKey)).toBeDefined());
   });
 
   it('makes no data call for a user who is neither staff nor support', async () => {
     setToken(DEMO_TOKENS.user, false);
     const client = createTestQueryClient();
     prefetchFirstScreen(client, '/');
-    await waitFor(() => expect(client.getQueryData(['session', 'me'])).toMatchObject({ is_staff: false }));
+    await waitFor(() =>
+      expect(client.getQueryData(sessionQueries.me().queryKey)).toMatchObject({ is_staff: false }),
+    );
     await new Promise((resolve) => setTimeout(resolve, 100));
     expect(requests.paths.filter((path) => path.includes('anonymous-chat'))).toEqual([]);
   });

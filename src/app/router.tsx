@@ -5,15 +5,25 @@ import { AppShell } from './layout/app-shell';
 import { NotFound } from './layout/not-found';
 import { RouteError } from './layout/route-error';
 
+/**
+ * What shows while the first lazy page of a visit loads: nothing, as React Router shows when it
+ * is given no fallback; naming it keeps React Router from warning about it on every first load.
+ */
+function FirstLoad() {
+  return null;
+}
+
 /** Every page is a lazy module; heavy libraries load with the pages that use them. */
 export const routes: RouteObject[] = [
   {
     path: paths.signIn.pattern,
+    HydrateFallback: FirstLoad,
     errorElement: <RouteError />,
     lazy: () => import('@/pages/sign-in').then((m) => ({ Component: m.SignInPage })),
   },
   {
     element: <AppShell />,
+    HydrateFallback: FirstLoad,
     errorElement: <RouteError />,
     children: [
       {

@@ -6,6 +6,7 @@ import { server } from '@mocks/node';
 import { DEMO_TOKENS } from '@mocks/tokens';
 import { getToken } from '@/features/auth/utils/token-store';
 import { budgetStore } from '@/features/budget/hooks/budget-store';
+import { kpiQueries } from '@/features/kpi/api/queries';
 import { markdownCacheSize, markdownTree } from '@/features/transcript/utils/markdown';
 import { renderRoute } from '@/test/render-route';
 
@@ -114,7 +115,7 @@ describe('session safety', () => {
       ),
     );
     markdownTree('Another reply a visitor was shown');
-    await client.refetchQueries({ queryKey: ['kpi'] });
+    await client.refetchQueries({ queryKey: kpiQueries.all() });
     await screen.findByRole('heading', { level: 1, name: /sign in/i });
     expect(signal.aborted).toBe(true);
     expect(cachedData(client)).toEqual([]);

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { captureDownloads } from '@/test/downloads';
 import { downloadCsv, downloadText } from './download';
 
 describe('downloadText', () => {
@@ -31,16 +32,11 @@ describe('downloadText', () => {
   });
 
   it('prefixes CSV with a byte-order mark for Excel', async () => {
-    const blobs: Blob[] = [];
-    vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
-      blobs.push(blob as Blob);
-      return 'blob:test-2';
-    });
-    vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => {});
-    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
+    const files = captureDownloads();
     downloadCsv('a.csv', 'x,y');
-    expect(blobs[0].type).toBe('text/csv;charset=utf-8');
-    const bytes = new Uint8Array(await blobs[0].arrayBuffer());
+    expect(files.map((file) => file.filename)).toEqual(['a.csv']);
+    expect(files[0].blob.type).toBe('text/csv;charset=utf-8');
+    const bytes = new Uint8Array(await files[0].blob.arrayBuffer());
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   });
 });

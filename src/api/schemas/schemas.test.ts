@@ -1,4 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { makeBudget } from '@mocks/factories/budget';
+import { feedbackJson } from '@mocks/factories/feedback';
+import { unreviewedKpi } from '@mocks/factories/kpi';
+import { turnJson } from '@mocks/factories/turn';
+import { makeAggregate } from '@mocks/factories/visitor';
 import { knownBlockSchema } from './blocks';
 import { budgetSchema } from './budget';
 import { conversationSchema } from './conversation';
@@ -8,12 +13,9 @@ import { kpiSchema } from './kpi';
 import { userAggregateSchema } from './user-aggregate';
 import { userMeSchema } from './user';
 
-const turn = {
+const turn = turnJson({
   uuid: '3f2b0000-0000-4000-8000-000000000001',
-  user_slug: 'a'.repeat(64),
   user_input: 'my mail is [pii_email_REDACTED]',
-  assistant_blocks: [{ id: 'blk_0', key: 'markdown', status: 'complete', content: 'Hi' }],
-  click_count: 0,
   input_tokens: null,
   output_tokens: 12,
   offering_uuids: ['9f1c'],
@@ -24,12 +26,10 @@ const turn = {
   pii_categories: ['pii_email'],
   action_taken: 'redact',
   warning: 'Personal information detected and redacted (Email address).',
-  ip_address: '203.0.113.9',
-  session_id: 'sess-0001',
   last_active_at: null,
   created: '2026-07-20T11:05:00.123Z',
   feedback: null,
-};
+});
 
 describe('interactionSchema', () => {
   it('accepts the real nullability (null feedback, null tokens, "" severity)', () => {
@@ -57,24 +57,20 @@ describe('interactionSchema', () => {
 
 describe('feedbackSchema', () => {
   it('accepts judge-only rows', () => {
-    const parsed = feedbackSchema.parse({
-      interaction_uuid: turn.uuid,
-      score: null,
-      comment: '',
-      category: '',
-      submitted_from_ip: null,
-      submitted_at: null,
-      llm_resolution_score: 4,
-      llm_intent_category: 'gpu_compute',
-      llm_hallucination_detected: false,
-      llm_hallucination_details: '',
-      llm_summary: 'Wanted GPUs.',
-      llm_reviewed_at: '2026-07-21T02:00:00Z',
-      llm_judge_input_tokens: 1000,
-      llm_judge_output_tokens: 50,
-      llm_judge_model: 'qwen',
-      modified_at: '2026-07-21T02:00:00Z',
-    });
+    const parsed = feedbackSchema.parse(
+      feedbackJson({
+        interaction_uuid: turn.uuid,
+        score: null,
+        llm_resolution_score: 4,
+        llm_intent_category: 'gpu_compute',
+        llm_summary: 'Wanted GPUs.',
+        llm_reviewed_at: '2026-07-21T02:00:00Z',
+        llm_judge_input_tokens: 1000,
+        llm_judge_output_tokens: 50,
+        llm_judge_model: 'qwen',
+        modified_at: '2026-07-21T02:00:00Z',
+      }),
+    );
     expect(parsed.score).toBeNull();
   });
 
@@ -84,30 +80,8 @@ describe('feedbackSchema', () => {
 });
 
 describe('kpiSchema', () => {
-  const kpi = {
-    interactions_total: 412,
-    sessions_total: 158,
-    unique_users: 131,
-    flagged_total: 9,
-    feedback_positive: 0,
-    feedback_negative: 0,
-    satisfaction_rate: null,
-    clicks_total: 57,
-    click_through_rate: 0.1383,
-    input_tokens_total: 2310442,
-    output_tokens_total: 98311,
-    reviewed_total: 0,
-    review_input_tokens_total: 0,
-    review_output_tokens_total: 0,
-    avg_llm_resolution_score: null,
-    hallucination_rate: null,
-    review_coverage: null,
-    daily_volume: [{ date: '2026-07-24', count: 11 }],
-    severity_by_day: {
-      labels: ['2026-08-09'],
-      series: { NONE: [30], LOW: [1], MEDIUM: [0], HIGH: [1], CRITICAL: [0] },
-    },
-  };
+  // Nothing reviewed, nobody voted: null rates and no intent distribution.
+  const kpi = unreviewedKpi();
 
   it('accepts null rates and a missing intent distribution', () => {
     const parsed = kpiSchema.parse(kpi);
@@ -125,16 +99,9 @@ describe('kpiSchema', () => {
 describe('other shapes', () => {
   it('accepts Python isoformat last_seen on user aggregates', () => {
     expect(
-      userAggregateSchema.parse({
-        user_slug: 'b'.repeat(64),
-        last_seen: '2026-07-20T11:05:00.123456+00:00',
-        total_interactions: 3,
-        session_count: 1,
-        positive_feedback: 1,
-        negative_feedback: 0,
-        no_feedback: 2,
-        injection_strikes: 1,
-      }).last_seen,
+      userAggregateSchema.parse(
+        makeAggregate({ last_seen: '2026-07-20T11:05:00.123456+00:00', injection_strikes: 1 }),
+      ).last_seen,
     ).toBe('2026-07-20T11:05:00.123456+00:00');
   });
 
@@ -155,18 +122,10 @@ describe('other shapes', () => {
   });
 
   it('accepts budget snapshots with and without request counters', () => {
+    expect(budgetSchema.parse(makeBudget(1, { tokens_limit: 0 })).tokens_limit).toBe(0);
     expect(
-      budgetSchema.parse({ tokens_today: 1, tokens_limit: 0, resets_at: '2026-08-23T00:00:00Z' })
-        .tokens_limit,
-    ).toBe(0);
-    expect(
-      budgetSchema.parse({
-        tokens_today: 1,
-        tokens_limit: 5,
-        resets_at: '2026-08-23T00:00:00Z',
-        requests_today: 3,
-        requests_limit: 10,
-      }).requests_limit,
+      budgetSchema.parse(makeBudget(1, { tokens_limit: 5, requests_today: 3, requests_limit: 10 }))
+        .requests_limit,
     ).toBe(10);
   });
 

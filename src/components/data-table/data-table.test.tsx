@@ -4,6 +4,7 @@ import { useLocation } from 'react-router';
 import { describe, expect, it, vi } from 'vitest';
 import { ShortcutProvider } from '@/components/shortcuts/shortcuts';
 import { useTableUrlState } from '@/hooks/use-table-url-state';
+import { captureDownloads } from '@/test/downloads';
 import { renderWithProviders } from '@/test/render';
 import { CopyableId } from './copyable-id';
 import { CsvExportButton } from './csv-export-button';
@@ -231,20 +232,13 @@ describe('DataTable, client mode', () => {
 
   it('exports the filtered, sorted rows of every page as CSV', async () => {
     const user = userEvent.setup();
-    const blobs: Blob[] = [];
-    vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
-      blobs.push(blob as Blob);
-      return 'blob:test';
-    });
-    vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => {});
-    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
+    const files = captureDownloads();
     const data = [...visitors.slice(0, 60), { user_slug: '=cmd|calc', turns: -5, last_seen: null }];
     renderWithProviders(<ClientTable data={data} />, { path: '/users?o=turns' });
     await user.click(screen.getByRole('button', { name: 'Export CSV' }));
 
-    expect(click).toHaveBeenCalledTimes(1);
-    const text = await blobs[0].text();
-    const lines = text.replace(/^\uFEFF/, '').split('\r\n');
+    expect(files).toHaveLength(1);
+    const lines = (await files[0].text()).split('\r\n');
     expect(lines).toHaveLength(62);
     expect(lines[0]).toBe('Visitor,Turns');
     expect(lines[1]).toBe(`"'=cmd|calc",-5`);

@@ -2,7 +2,17 @@ import { screen, waitFor, within } from '@testing-library/react';
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import * as arb from './arbitraries';
-import { API_PATH, configureFuzz, type Endpoint, pageFailed, PAGES, renderPage, RUNS, serve } from './pages';
+import {
+  API_PATH,
+  configureFuzz,
+  type Endpoint,
+  pageFailed,
+  PAGES,
+  renderPage,
+  RUNS,
+  serve,
+  watchConsole,
+} from './pages';
 
 configureFuzz();
 vi.setConfig({ testTimeout: 240_000 });
@@ -21,6 +31,7 @@ describe('a generated invalid payload becomes an error naming the endpoint and t
     ][]) {
       it(`${page.name}: ${endpoint}`, async () => {
         const corruptions = arb.CORRUPTIONS[shape.schema];
+        const consoleOutput = watchConsole();
         await fc.assert(
           fc.asyncProperty(
             page.data,
@@ -32,6 +43,7 @@ describe('a generated invalid payload becomes an error naming the endpoint and t
               const index = Array.isArray(body) ? row % body.length : undefined;
               const { body: broken, field } = arb.corrupt(body, corruptions[which], index);
               serve({ ...responses, [endpoint]: broken });
+              consoleOutput.clear();
               const view = renderPage(page.path);
               try {
                 const named = await screen.findAllByText(
@@ -62,6 +74,8 @@ describe('a generated invalid payload becomes an error naming the endpoint and t
               } finally {
                 view.unmount();
               }
+              // A bad payload is an error the section shows, not one React has to report.
+              expect(consoleOutput.lines(), 'nothing on console.error or console.warn').toEqual([]);
             },
           ),
           // A property that outlives its test would keep replacing the handlers of the next one.

@@ -1,7 +1,7 @@
 import { configure, screen, waitFor, within } from '@testing-library/react';
 import fc from 'fast-check';
 import { http, HttpResponse } from 'msw';
-import { expect } from 'vitest';
+import { expect, vi } from 'vitest';
 import { server } from '@mocks/node';
 import { renderRoute } from '@/test/render-route';
 import * as arb from './arbitraries';
@@ -166,6 +166,25 @@ export async function settled(ready: () => void = () => undefined): Promise<void
     },
     { timeout: 10_000 },
   );
+}
+
+/**
+ * Everything written to console.error and console.warn from now on. React reports render
+ * errors caught by a boundary, key and prop mistakes, and state updates it could not place
+ * there; a page that renders valid or invalid data cleanly writes nothing, so any line fails.
+ */
+export function watchConsole(): { lines: () => string[]; clear: () => void } {
+  const error = vi.spyOn(console, 'error');
+  const warn = vi.spyOn(console, 'warn');
+  const format = (level: string) => (call: unknown[]) =>
+    `${level}: ${call.map(String).join(' ').slice(0, 500)}`;
+  return {
+    lines: () => [...error.mock.calls.map(format('error')), ...warn.mock.calls.map(format('warn'))],
+    clear: () => {
+      error.mockClear();
+      warn.mockClear();
+    },
+  };
 }
 
 export function pageFailed(): boolean {

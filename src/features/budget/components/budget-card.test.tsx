@@ -2,6 +2,7 @@ import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { delay, http, HttpResponse } from 'msw';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { BUDGET_RESETS_AT, makeBudget } from '@mocks/factories/budget';
 import { server } from '@mocks/node';
 import type { BudgetSnapshot } from '@/api/schemas/budget';
 import { resetPreferences, setPreference } from '@/hooks/use-preferences';
@@ -11,17 +12,13 @@ import { BudgetCard } from './budget-card';
 
 const BUDGET_URL = '*/api/anonymous-chat-interactions/budget/';
 const NOW = new Date('2026-08-22T14:47:16Z');
-const MIDNIGHT = '2026-08-23T00:00:00Z';
+const MIDNIGHT = BUDGET_RESETS_AT;
 const NEXT_MIDNIGHT = '2026-08-24T00:00:00Z';
 const YESTERDAY = "Still showing yesterday's total: the server resets lazily after midnight.";
 
 type Reply = BudgetSnapshot | { status: number };
 let reply: Reply;
 let calls = 0;
-
-function snapshot(tokens: number, overrides: Partial<BudgetSnapshot> = {}): BudgetSnapshot {
-  return { tokens_today: tokens, tokens_limit: 5_000_000, resets_at: MIDNIGHT, ...overrides };
-}
 
 /** Serves whatever `reply` holds at the time of each request, so a test can change it between polls. */
 function serveBudget(first: Reply): void {
@@ -61,7 +58,7 @@ describe('BudgetCard states', () => {
     server.use(
       http.get(BUDGET_URL, async () => {
         await delay('infinite');
-        return HttpResponse.json(snapshot(0));
+        return HttpResponse.json(makeBudget(0));
       }),
     );
     renderWithProviders(<BudgetCard />);
@@ -70,7 +67,7 @@ describe('BudgetCard states', () => {
   });
 
   it('normal: gauge, figures in full and compact form, countdown and update time', async () => {
-    serveBudget(snapshot(3_210_400));
+    serveBudget(makeBudget(3_210_400));
     renderWithProviders(<BudgetCard />);
 
     const meter = await screen.findByRole('meter', { name: 'Tokens used today' });
@@ -93,20 +90,20 @@ describe('BudgetCard states', () => {
   });
 
   it('warning at 80 %', async () => {
-    serveBudget(snapshot(4_000_000));
+    serveBudget(makeBudget(4_000_000));
     renderWithProviders(<BudgetCard />);
     expect(await screen.findByText("Warning: 80% of today's cap used")).toBeInTheDocument();
     expect(screen.getByRole('meter')).toHaveAttribute('aria-valuenow', '80');
   });
 
   it('critical at 95 %', async () => {
-    serveBudget(snapshot(4_800_000));
+    serveBudget(makeBudget(4_800_000));
     renderWithProviders(<BudgetCard />);
     expect(await screen.findByText("Critical: 96% of today's cap used")).toBeInTheDocument();
   });
 
   it('exhausted at 100 %: chats refused, nothing remaining, cap reached', async () => {
-    serveBudget(snapshot(5_120_000));
+    serveBudget(makeBudget(5_120_000));
     renderWithProviders(<BudgetCard />);
     expect(
       await screen.findByText('Budget exhausted — new chats are refused until reset'),
@@ -119,7 +116,7 @@ describe('BudgetCard states', () => {
   });
 
   it('no cap: says so and shows no gauge', async () => {
-    serveBudget(snapshot(812_000, { tokens_limit: 0 }));
+    serveBudget(makeBudget(812_000, { tokens_limit: 0 }));
     renderWithProviders(<BudgetCard />);
     expect(await screen.findByText('No daily cap')).toBeInTheDocument();
     expect(screen.queryByRole('meter')).not.toBeInTheDocument();
@@ -129,7 +126,7 @@ describe('BudgetCard states', () => {
   });
 
   it('shows a second gauge when the server sends request counts', async () => {
-    serveBudget(snapshot(1_000_000, { requests_today: 960, requests_limit: 1000 }));
+    serveBudget(makeBudget(1_000_000, { requests_today: 960, requests_limit: 1000 }));
     renderWithProviders(<BudgetCard />);
     expect(await screen.findByRole('heading', { level: 3, name: 'Requests today' })).toBeInTheDocument();
     expect(screen.getAllByRole('meter')).toHaveLength(2);
@@ -142,7 +139,7 @@ describe('BudgetCard states', () => {
 
   it('honours the UTC/local time choice', async () => {
     setPreference('timeZone', 'local');
-    serveBudget(snapshot(100));
+    serveBudget(makeBudget(100));
     renderWithProviders(<BudgetCard />);
     await screen.findByRole('meter');
     expect(card()).toHaveTextContent(`(${formatTimeOfDay(MIDNIGHT, 'local')})`);
@@ -155,13 +152,13 @@ describe('BudgetCard polling and errors', () => {
     serveBudget({ status: 500 });
     renderWithProviders(<BudgetCard />);
     expect(await screen.findByText('Could not load the token budget.')).toBeInTheDocument();
-    reply = snapshot(2_000_000);
+    reply = makeBudget(2_000_000);
     await userEvent.click(screen.getByRole('button', { name: 'Retry' }));
     expect(await screen.findByText("Normal: 40% of today's cap used")).toBeInTheDocument();
   });
 
   it('a failed poll keeps the last value on screen, marks it stale, and retries', async () => {
-    serveBudget(snapshot(3_210_400));
+    serveBudget(makeBudget(3_210_400));
     renderWithProviders(<BudgetCard />);
     await screen.findByText("Normal: 64% of today's cap used");
 
@@ -175,7 +172,7 @@ describe('BudgetCard polling and errors', () => {
     expect(within(card()).getByText('3,210,400')).toBeInTheDocument();
     expect(card()).toHaveTextContent('Updated 30 s ago');
 
-    reply = snapshot(3_300_000);
+    reply = makeBudget(3_300_000);
     await userEvent.click(screen.getByRole('button', { name: 'Retry' }));
     await waitFor(() => expect(screen.queryByText(/Last update failed/)).not.toBeInTheDocument());
     expect(screen.queryByText('Stale')).not.toBeInTheDocument();
@@ -183,13 +180,13 @@ describe('BudgetCard polling and errors', () => {
   });
 
   it('estimates the burn rate and the time the cap is reached from successive polls', async () => {
-    serveBudget(snapshot(4_000_000));
+    serveBudget(makeBudget(4_000_000));
     renderWithProviders(<BudgetCard />);
     await screen.findByText("Warning: 80% of today's cap used");
     expect(card()).toHaveTextContent('Needs another poll to estimate');
 
     // 2,500 tokens in 30 s = 300,000/hour; 997,500 left at 14:47:46 → 3 h 19.5 min → 18:07 UTC.
-    reply = snapshot(4_002_500);
+    reply = makeBudget(4_002_500);
     await nextPoll();
     await waitFor(() => expect(card()).toHaveTextContent('≈ 300,000 tokens/hour'));
     expect(card()).toHaveTextContent('Cap reached at about 18:07 UTC');
@@ -200,16 +197,16 @@ describe('BudgetCard polling and errors', () => {
     expect(card()).toHaveTextContent('Cap reached at about 21:27 UTC');
 
     // A much slower pace pushes the cap past midnight.
-    reply = snapshot(4_002_600);
+    reply = makeBudget(4_002_600);
     for (let i = 0; i < 4; i += 1) await nextPoll();
     await waitFor(() => expect(card()).toHaveTextContent('Not before reset'));
   });
 
   it('keeps the poll history per QueryClient, across unmount and remount', async () => {
-    serveBudget(snapshot(4_000_000));
+    serveBudget(makeBudget(4_000_000));
     const { client, unmount } = renderWithProviders(<BudgetCard />);
     await screen.findByText("Warning: 80% of today's cap used");
-    reply = snapshot(4_002_500);
+    reply = makeBudget(4_002_500);
     await nextPoll();
     await waitFor(() => expect(card()).toHaveTextContent('≈ 300,000 tokens/hour'));
     unmount();
@@ -219,17 +216,17 @@ describe('BudgetCard polling and errors', () => {
   });
 
   it('announces a change of state politely, once', async () => {
-    serveBudget(snapshot(3_900_000));
+    serveBudget(makeBudget(3_900_000));
     const { container } = renderWithProviders(<BudgetCard />);
     await screen.findByText("Normal: 78% of today's cap used");
     const live = container.querySelector('[aria-live="polite"]');
     expect(live).toHaveTextContent('');
 
-    reply = snapshot(4_100_000);
+    reply = makeBudget(4_100_000);
     await nextPoll();
     await waitFor(() => expect(live).toHaveTextContent("Token budget: Warning: 82% of today's cap used."));
 
-    reply = snapshot(4_150_000);
+    reply = makeBudget(4_150_000);
     await nextPoll();
     await waitFor(() => expect(within(card()).getByText('4,150,000')).toBeInTheDocument());
     expect(live).toHaveTextContent("Token budget: Warning: 82% of today's cap used.");
@@ -239,14 +236,14 @@ describe('BudgetCard polling and errors', () => {
 describe('BudgetCard after midnight (lazy server reset)', () => {
   it("says it is still showing yesterday's total until the server's value drops", async () => {
     vi.setSystemTime(new Date('2026-08-22T23:59:35Z'));
-    serveBudget(snapshot(4_200_000));
+    serveBudget(makeBudget(4_200_000));
     renderWithProviders(<BudgetCard />);
     await screen.findByText("Warning: 84% of today's cap used");
     expect(card()).toHaveTextContent(/Resets in 00:00:2\d \(00:00 UTC\)/);
     expect(screen.queryByText(YESTERDAY)).not.toBeInTheDocument();
 
     // After midnight the server names the next midnight but has not reset the counter yet.
-    reply = snapshot(4_200_000, { resets_at: NEXT_MIDNIGHT });
+    reply = makeBudget(4_200_000, { resets_at: NEXT_MIDNIGHT });
     await nextPoll();
     expect(await screen.findByText(YESTERDAY)).toBeInTheDocument();
     expect(screen.getByText('Stale')).toBeInTheDocument();
@@ -257,7 +254,7 @@ describe('BudgetCard after midnight (lazy server reset)', () => {
     expect(screen.getByText(YESTERDAY)).toBeInTheDocument();
 
     // The first chat of the day resets the counter.
-    reply = snapshot(1_500, { resets_at: NEXT_MIDNIGHT });
+    reply = makeBudget(1_500, { resets_at: NEXT_MIDNIGHT });
     await nextPoll();
     await waitFor(() => expect(screen.queryByText(YESTERDAY)).not.toBeInTheDocument());
     expect(screen.queryByText('Stale')).not.toBeInTheDocument();
@@ -267,7 +264,7 @@ describe('BudgetCard after midnight (lazy server reset)', () => {
 
   it('marks the value stale at midnight even before the next poll', async () => {
     vi.setSystemTime(new Date('2026-08-22T23:59:50Z'));
-    serveBudget(snapshot(4_200_000));
+    serveBudget(makeBudget(4_200_000));
     renderWithProviders(<BudgetCard />);
     await screen.findByText("Warning: 84% of today's cap used");
 
@@ -281,7 +278,7 @@ describe('BudgetCard after midnight (lazy server reset)', () => {
 describe('Budget watch', () => {
   it('puts the state in the tab title when warning or worse, and restores it', async () => {
     document.title = 'Overview · Assistant Analytics';
-    serveBudget(snapshot(4_800_000));
+    serveBudget(makeBudget(4_800_000));
     const { unmount } = renderWithProviders(<BudgetCard />);
     await waitFor(() => expect(document.title).toBe('96% · Critical · Overview · Assistant Analytics'));
 
@@ -295,7 +292,7 @@ describe('Budget watch', () => {
 
   it('leaves the title alone while normal', async () => {
     document.title = 'Overview · Assistant Analytics';
-    serveBudget(snapshot(1_000_000));
+    serveBudget(makeBudget(1_000_000));
     renderWithProviders(<BudgetCard />);
     await screen.findByText("Normal: 20% of today's cap used");
     expect(document.title).toBe('Overview · Assistant Analytics');
@@ -315,7 +312,7 @@ describe('Budget watch', () => {
     }
     vi.stubGlobal('Notification', FakeNotification);
 
-    serveBudget(snapshot(3_000_000));
+    serveBudget(makeBudget(3_000_000));
     renderWithProviders(<BudgetCard />);
     await screen.findByText("Normal: 60% of today's cap used");
 
@@ -326,17 +323,17 @@ describe('Budget watch', () => {
     await waitFor(() => expect(toggle).toHaveAttribute('aria-pressed', 'true'));
     expect(localStorage.getItem('waa.budget-notify')).toBe('on');
 
-    reply = snapshot(4_760_000);
+    reply = makeBudget(4_760_000);
     await nextPoll();
     await waitFor(() => expect(shown).toHaveLength(1));
     expect(shown[0].title).toBe('Assistant token budget: Critical');
 
-    reply = snapshot(4_780_000);
+    reply = makeBudget(4_780_000);
     await nextPoll();
     await waitFor(() => expect(within(card()).getByText('4,780,000')).toBeInTheDocument());
     expect(shown).toHaveLength(1);
 
-    reply = snapshot(5_000_000);
+    reply = makeBudget(5_000_000);
     await nextPoll();
     await waitFor(() => expect(shown).toHaveLength(2));
     expect(shown[1].title).toBe('Assistant token budget: Exhausted');
@@ -348,7 +345,7 @@ describe('Budget watch', () => {
 
   it('hides the toggle where the browser has no notifications', async () => {
     vi.stubGlobal('Notification', undefined);
-    serveBudget(snapshot(100));
+    serveBudget(makeBudget(100));
     renderWithProviders(<BudgetCard />);
     await screen.findByRole('meter');
     expect(screen.queryByRole('button', { name: 'Notify me' })).not.toBeInTheDocument();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { BudgetSnapshot } from '@/api/schemas/budget';
+import { BUDGET_RESETS_AT, makeBudget } from '@mocks/factories/budget';
 import {
   budgetState,
   budgetWatchReducer,
@@ -21,15 +21,11 @@ import {
   type Sample,
 } from './budget-math';
 
-const MIDNIGHT = '2026-08-23T00:00:00Z';
+const MIDNIGHT = BUDGET_RESETS_AT;
 const NEXT_MIDNIGHT = '2026-08-24T00:00:00Z';
 const T_MIDNIGHT = Date.parse(MIDNIGHT);
 const MIN = 60_000;
 const HOUR = 60 * MIN;
-
-function snap(tokens: number, overrides: Partial<BudgetSnapshot> = {}): BudgetSnapshot {
-  return { tokens_today: tokens, tokens_limit: 5_000_000, resets_at: MIDNIGHT, ...overrides };
-}
 
 function capped(used: number, limit: number): CappedUsage {
   const state = usageState(used, limit);
@@ -48,29 +44,29 @@ describe('usageState / budgetState', () => {
     [5_000_000, 'exhausted'],
     [5_400_000, 'exhausted'],
   ])('%i of 5,000,000 tokens is %s', (tokens, kind) => {
-    expect(budgetState(snap(tokens)).kind).toBe(kind);
+    expect(budgetState(makeBudget(tokens)).kind).toBe(kind);
   });
 
   it('gives ratio, remaining and limit; remaining never negative', () => {
-    expect(budgetState(snap(3_210_400))).toEqual({
+    expect(budgetState(makeBudget(3_210_400))).toEqual({
       kind: 'normal',
       ratio: 0.64208,
       used: 3_210_400,
       remaining: 1_789_600,
       limit: 5_000_000,
     });
-    expect(budgetState(snap(5_400_000))).toMatchObject({ ratio: 1.08, remaining: 0 });
+    expect(budgetState(makeBudget(5_400_000))).toMatchObject({ ratio: 1.08, remaining: 0 });
   });
 
   it('treats a zero or negative limit as no cap', () => {
-    expect(budgetState(snap(123, { tokens_limit: 0 }))).toEqual({
+    expect(budgetState(makeBudget(123, { tokens_limit: 0 }))).toEqual({
       kind: 'no-cap',
       ratio: null,
       used: 123,
       remaining: null,
       limit: null,
     });
-    expect(budgetState(snap(123, { tokens_limit: -1 })).kind).toBe('no-cap');
+    expect(budgetState(makeBudget(123, { tokens_limit: -1 })).kind).toBe('no-cap');
   });
 
   it('hits thresholds exactly on small integer caps', () => {
@@ -82,17 +78,17 @@ describe('usageState / budgetState', () => {
 
 describe('requestState', () => {
   it('is null when the server sends no request counts (current servers)', () => {
-    expect(requestState(snap(10))).toBeNull();
+    expect(requestState(makeBudget(10))).toBeNull();
   });
   it('works like tokens when both are present', () => {
-    expect(requestState(snap(10, { requests_today: 960, requests_limit: 1000 }))).toMatchObject({
+    expect(requestState(makeBudget(10, { requests_today: 960, requests_limit: 1000 }))).toMatchObject({
       kind: 'critical',
       used: 960,
       remaining: 40,
     });
   });
   it('reads a count without a limit as no request cap', () => {
-    expect(requestState(snap(10, { requests_today: 42 }))?.kind).toBe('no-cap');
+    expect(requestState(makeBudget(10, { requests_today: 42 }))?.kind).toBe('no-cap');
   });
 });
 
@@ -128,16 +124,17 @@ describe('recordReading', () => {
 
   function feed(readings: [at: number, tokens: number, resetsAt?: string][]): BudgetHistory {
     return readings.reduce<BudgetHistory>(
-      (history, [at, tokens, resetsAt]) => recordReading(history, snap(tokens, { resets_at: resetsAt }), at),
+      (history, [at, tokens, resetsAt]) =>
+        recordReading(history, makeBudget(tokens, { resets_at: resetsAt }), at),
       emptyHistory,
     );
   }
 
   it('appends samples and ignores repeated or older readings', () => {
-    const once = recordReading(emptyHistory, snap(100), start);
-    expect(recordReading(once, snap(100), start)).toBe(once);
-    expect(recordReading(once, snap(50), start - 1)).toBe(once);
-    expect(recordReading(once, snap(200), start + 30_000).samples).toEqual([
+    const once = recordReading(emptyHistory, makeBudget(100), start);
+    expect(recordReading(once, makeBudget(100), start)).toBe(once);
+    expect(recordReading(once, makeBudget(50), start - 1)).toBe(once);
+    expect(recordReading(once, makeBudget(200), start + 30_000).samples).toEqual([
       { at: start, tokens: 100 },
       { at: start + 30_000, tokens: 200 },
     ]);
@@ -146,7 +143,7 @@ describe('recordReading', () => {
   it(`keeps at most ${MAX_SAMPLES} samples and the last hour`, () => {
     let history = emptyHistory;
     for (let i = 0; i < 500; i += 1)
-      history = recordReading(history, snap(i * 10), start - 3 * HOUR + i * 10_000);
+      history = recordReading(history, makeBudget(i * 10), start - 3 * HOUR + i * 10_000);
     expect(history.samples).toHaveLength(MAX_SAMPLES);
 
     const sparse = feed([
@@ -171,26 +168,30 @@ describe('isStale (lazy midnight reset)', () => {
   const before = T_MIDNIGHT - 30_000;
 
   it('is fresh before midnight', () => {
-    const history = recordReading(emptyHistory, snap(4_000_000), before);
+    const history = recordReading(emptyHistory, makeBudget(4_000_000), before);
     expect(isStale(history, before + 10_000)).toBe(false);
   });
 
   it('is stale once the shown value’s own resets_at has passed (no poll since)', () => {
-    const history = recordReading(emptyHistory, snap(4_000_000), before);
+    const history = recordReading(emptyHistory, makeBudget(4_000_000), before);
     expect(isStale(history, T_MIDNIGHT)).toBe(true);
     expect(isStale(history, T_MIDNIGHT + HOUR)).toBe(true);
   });
 
   it('is stale when a poll after midnight still shows the pre-reset total', () => {
-    let history = recordReading(emptyHistory, snap(4_000_000), before);
+    let history = recordReading(emptyHistory, makeBudget(4_000_000), before);
     // The server computes resets_at from the clock, so it already names the next midnight.
-    history = recordReading(history, snap(4_000_000, { resets_at: NEXT_MIDNIGHT }), T_MIDNIGHT + 30_000);
+    history = recordReading(
+      history,
+      makeBudget(4_000_000, { resets_at: NEXT_MIDNIGHT }),
+      T_MIDNIGHT + 30_000,
+    );
     expect(isStale(history, T_MIDNIGHT + 31_000)).toBe(true);
     // Hours later, with the sample window long gone, it is still yesterday's total.
     for (let i = 1; i <= 200; i += 1) {
       history = recordReading(
         history,
-        snap(4_000_000, { resets_at: NEXT_MIDNIGHT }),
+        makeBudget(4_000_000, { resets_at: NEXT_MIDNIGHT }),
         T_MIDNIGHT + 30_000 + i * 60_000,
       );
     }
@@ -199,38 +200,50 @@ describe('isStale (lazy midnight reset)', () => {
   });
 
   it('is fresh again once the total drops below the pre-reset value', () => {
-    let history = recordReading(emptyHistory, snap(4_000_000), before);
-    history = recordReading(history, snap(4_000_000, { resets_at: NEXT_MIDNIGHT }), T_MIDNIGHT + 30_000);
-    history = recordReading(history, snap(1_200, { resets_at: NEXT_MIDNIGHT }), T_MIDNIGHT + 60_000);
+    let history = recordReading(emptyHistory, makeBudget(4_000_000), before);
+    history = recordReading(
+      history,
+      makeBudget(4_000_000, { resets_at: NEXT_MIDNIGHT }),
+      T_MIDNIGHT + 30_000,
+    );
+    history = recordReading(history, makeBudget(1_200, { resets_at: NEXT_MIDNIGHT }), T_MIDNIGHT + 60_000);
     expect(isStale(history, T_MIDNIGHT + 61_000)).toBe(false);
     expect(history.samples).toEqual([{ at: T_MIDNIGHT + 60_000, tokens: 1_200 }]);
   });
 
   it('is fresh when the total moved up after midnight: writers reset before they add', () => {
-    let history = recordReading(emptyHistory, snap(100_000), before);
-    history = recordReading(history, snap(250_000, { resets_at: NEXT_MIDNIGHT }), T_MIDNIGHT + 6 * HOUR);
+    let history = recordReading(emptyHistory, makeBudget(100_000), before);
+    history = recordReading(
+      history,
+      makeBudget(250_000, { resets_at: NEXT_MIDNIGHT }),
+      T_MIDNIGHT + 6 * HOUR,
+    );
     expect(isStale(history, T_MIDNIGHT + 6 * HOUR)).toBe(false);
   });
 
   it('is not stale when the shown total is zero', () => {
-    let history = recordReading(emptyHistory, snap(0), before);
+    let history = recordReading(emptyHistory, makeBudget(0), before);
     expect(isStale(history, T_MIDNIGHT + MIN)).toBe(false);
-    history = recordReading(history, snap(0, { resets_at: NEXT_MIDNIGHT }), T_MIDNIGHT + MIN);
+    history = recordReading(history, makeBudget(0, { resets_at: NEXT_MIDNIGHT }), T_MIDNIGHT + MIN);
     expect(isStale(history, T_MIDNIGHT + MIN)).toBe(false);
   });
 
   it('handles a server whose resets_at stays in the past until it resets', () => {
-    let history = recordReading(emptyHistory, snap(4_000_000), before);
-    history = recordReading(history, snap(4_000_000), T_MIDNIGHT + 30_000);
+    let history = recordReading(emptyHistory, makeBudget(4_000_000), before);
+    history = recordReading(history, makeBudget(4_000_000), T_MIDNIGHT + 30_000);
     expect(isStale(history, T_MIDNIGHT + 30_000)).toBe(true);
-    history = recordReading(history, snap(900, { resets_at: NEXT_MIDNIGHT }), T_MIDNIGHT + 60_000);
+    history = recordReading(history, makeBudget(900, { resets_at: NEXT_MIDNIGHT }), T_MIDNIGHT + 60_000);
     expect(isStale(history, T_MIDNIGHT + 60_000)).toBe(false);
   });
 
   it('does not count yesterday’s samples towards today’s burn rate', () => {
-    let history = recordReading(emptyHistory, snap(3_000_000), before - 10 * MIN);
-    history = recordReading(history, snap(4_000_000), before);
-    history = recordReading(history, snap(4_000_000, { resets_at: NEXT_MIDNIGHT }), T_MIDNIGHT + 30_000);
+    let history = recordReading(emptyHistory, makeBudget(3_000_000), before - 10 * MIN);
+    history = recordReading(history, makeBudget(4_000_000), before);
+    history = recordReading(
+      history,
+      makeBudget(4_000_000, { resets_at: NEXT_MIDNIGHT }),
+      T_MIDNIGHT + 30_000,
+    );
     expect(history.samples).toHaveLength(1);
   });
 });
@@ -268,23 +281,25 @@ describe('projectCapTime', () => {
 
   it('says when the cap is reached at the current rate', () => {
     // 1,000,000 left at 250,000/hour: four hours, 22:00 UTC.
-    expect(projectCapTime(snap(4_000_000), 250_000, now)).toEqual({
+    expect(projectCapTime(makeBudget(4_000_000), 250_000, now)).toEqual({
       kind: 'at',
       at: new Date('2026-08-22T22:00:00Z'),
     });
   });
 
   it('is "not before reset" when the cap lies beyond midnight or nothing is burning', () => {
-    expect(projectCapTime(snap(4_000_000), 100_000, now)).toEqual({ kind: 'not-before-reset' });
-    expect(projectCapTime(snap(4_000_000), 0, now)).toEqual({ kind: 'not-before-reset' });
+    expect(projectCapTime(makeBudget(4_000_000), 100_000, now)).toEqual({ kind: 'not-before-reset' });
+    expect(projectCapTime(makeBudget(4_000_000), 0, now)).toEqual({ kind: 'not-before-reset' });
     // Exactly at midnight counts as not before reset.
-    expect(projectCapTime(snap(4_000_000), 1_000_000 / 6, now)).toEqual({ kind: 'not-before-reset' });
+    expect(projectCapTime(makeBudget(4_000_000), 1_000_000 / 6, now)).toEqual({ kind: 'not-before-reset' });
   });
 
   it('covers reached, unknown and no cap', () => {
-    expect(projectCapTime(snap(5_000_000), null, now)).toEqual({ kind: 'reached' });
-    expect(projectCapTime(snap(4_000_000), null, now)).toEqual({ kind: 'unknown' });
-    expect(projectCapTime(snap(4_000_000, { tokens_limit: 0 }), 1_000, now)).toEqual({ kind: 'no-cap' });
+    expect(projectCapTime(makeBudget(5_000_000), null, now)).toEqual({ kind: 'reached' });
+    expect(projectCapTime(makeBudget(4_000_000), null, now)).toEqual({ kind: 'unknown' });
+    expect(projectCapTime(makeBudget(4_000_000, { tokens_limit: 0 }), 1_000, now)).toEqual({
+      kind: 'no-cap',
+    });
   });
 });
 

@@ -3,9 +3,9 @@ import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { buildDb } from '@mocks/db';
+import { makeConversation } from '@mocks/factories/conversation';
 import { server } from '@mocks/node';
 import { setScenario } from '@mocks/scenarios';
-import type { Conversation } from '@/api/schemas/conversation';
 import { captureDownloads } from '@/test/downloads';
 import { routerSearch, setupListPage } from '@/test/list-page';
 import { renderRoute } from '@/test/render-route';
@@ -21,27 +21,6 @@ const { requests, lastRequest, table, bodyRows, waitForRows } = setupListPage({
   // Grouped columns: a group row above the column headers.
   headerRows: 2,
 });
-
-function conversation(overrides: Partial<Conversation>): Conversation {
-  return {
-    session_id: 's',
-    user_slug: 'a'.repeat(64),
-    message_count: 1,
-    is_flagged: false,
-    max_severity: 'none',
-    has_feedback: false,
-    offerings_shown: 0,
-    offerings_clicked: 0,
-    models_used: 'm',
-    is_reviewed: false,
-    input_tokens: 1,
-    output_tokens: 1,
-    total_tokens: 2,
-    started: '2026-08-01T10:00:00.000Z',
-    last_active: '2026-08-01T10:00:00.000Z',
-    ...overrides,
-  };
-}
 
 describe('Conversations', () => {
   it('shows every conversation with its columns, newest activity first, rows linking to transcripts', async () => {
@@ -128,11 +107,11 @@ describe('Conversations', () => {
     server.use(
       http.get(`*${PATH}`, () =>
         HttpResponse.json([
-          conversation({ session_id: 'low', is_flagged: true, max_severity: 'low' }),
-          conversation({ session_id: 'critical', is_flagged: true, max_severity: 'critical' }),
-          conversation({ session_id: 'none' }),
-          conversation({ session_id: 'medium', is_flagged: true, max_severity: 'medium' }),
-          conversation({ session_id: 'high', is_flagged: true, max_severity: 'high' }),
+          makeConversation({ session_id: 'low', is_flagged: true, max_severity: 'low' }),
+          makeConversation({ session_id: 'critical', is_flagged: true, max_severity: 'critical' }),
+          makeConversation({ session_id: 'none' }),
+          makeConversation({ session_id: 'medium', is_flagged: true, max_severity: 'medium' }),
+          makeConversation({ session_id: 'high', is_flagged: true, max_severity: 'high' }),
         ]),
       ),
     );
@@ -150,8 +129,8 @@ describe('Conversations', () => {
     server.use(
       http.get(`*${PATH}`, () =>
         HttpResponse.json([
-          conversation({ session_id: 'a', is_flagged: true, max_severity: 'low', max_severity_rank: 1 }),
-          conversation({ session_id: 'b', is_flagged: true, max_severity: 'high', max_severity_rank: 3 }),
+          makeConversation({ session_id: 'a', is_flagged: true, max_severity: 'low', max_severity_rank: 1 }),
+          makeConversation({ session_id: 'b', is_flagged: true, max_severity: 'high', max_severity_rank: 3 }),
         ]),
       ),
     );
@@ -166,8 +145,8 @@ describe('Conversations', () => {
     server.use(
       http.get(`*${PATH}`, () =>
         HttpResponse.json([
-          conversation({ session_id: 'x', message_count: 2, models_used: '=HYPERLINK("http://x")' }),
-          conversation({ session_id: 'y', message_count: 9 }),
+          makeConversation({ session_id: 'x', message_count: 2, models_used: '=HYPERLINK("http://x")' }),
+          makeConversation({ session_id: 'y', message_count: 9 }),
         ]),
       ),
     );

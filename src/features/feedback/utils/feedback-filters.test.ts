@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { makeFeedback } from '@mocks/factories/feedback';
 import { groupFields, normalizeDays } from '@/lib/filter-fields';
 import { filterKeys, filtersToSearch, parseFilterSearch } from '@/lib/url-filters';
 import { FEEDBACK_LIST } from '../api/queries';
@@ -58,25 +59,7 @@ describe('feedback URL filters', () => {
 
 describe('feedback rows', () => {
   const row = (overrides: Partial<Feedback>): Feedback =>
-    ({
-      interaction_uuid: 'u-1',
-      score: 1,
-      comment: '',
-      category: '',
-      submitted_from_ip: '10.1.2.3',
-      submitted_at: null,
-      llm_resolution_score: null,
-      llm_intent_category: '',
-      llm_hallucination_detected: false,
-      llm_hallucination_details: '',
-      llm_summary: '',
-      llm_reviewed_at: null,
-      llm_judge_input_tokens: 0,
-      llm_judge_output_tokens: 0,
-      llm_judge_model: '',
-      modified_at: null,
-      ...overrides,
-    }) as Feedback;
+    makeFeedback({ interaction_uuid: 'u-1', score: 1, submitted_from_ip: '10.1.2.3', ...overrides });
 
   it('links to the turn route, which opens the transcript there', () => {
     expect(feedbackHref(row({}))).toBe('/interactions/u-1');

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { makeFeedback } from '@mocks/factories/feedback';
 import { actionLabel, feedbackKind, turnHref, turnsForJson } from './turn-row';
 import type { Interaction } from '@/api/schemas/interaction';
 
@@ -16,11 +17,10 @@ describe('turn rows', () => {
   });
 
   it('tells votes from judge-only rows', () => {
-    const base = { interaction_uuid: 'u', comment: '', category: '' } as const;
     expect(feedbackKind(null)).toBe('none');
-    expect(feedbackKind({ ...base, score: 1 } as never)).toBe('up');
-    expect(feedbackKind({ ...base, score: -1 } as never)).toBe('down');
-    expect(feedbackKind({ ...base, score: null } as never)).toBe('judge');
+    expect(feedbackKind(makeFeedback({ score: 1 }))).toBe('up');
+    expect(feedbackKind(makeFeedback({ score: -1 }))).toBe('down');
+    expect(feedbackKind(makeFeedback({ score: null }))).toBe('judge');
   });
 
   it('drops raw IP addresses from JSON exports', () => {

@@ -7,7 +7,7 @@ import { server } from '@mocks/node';
 import { ChartSizeContext } from '@/components/charts/chart-frame';
 import { renderWithProviders } from '@/test/render';
 import type { KpiData } from '../api/schema';
-import { sampleKpi, unreviewedKpi } from '../testing';
+import { sampleKpi, unreviewedKpi } from '@mocks/factories/kpi';
 import { KpiOverview } from './kpi-overview';
 
 const KPI = '*/api/anonymous-chat-interactions/kpi/';

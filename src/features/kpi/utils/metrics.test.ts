@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sampleKpi, unreviewedKpi } from '../testing';
+import { sampleKpi, unreviewedKpi } from '@mocks/factories/kpi';
 import { flaggedShare, METRICS, metricById } from './metrics';
 
 describe('METRICS', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sampleKpi } from '../testing';
+import { sampleKpi } from '@mocks/factories/kpi';
 import {
   intentSeries,
   severitySeries,

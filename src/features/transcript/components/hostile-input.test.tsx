@@ -3,9 +3,11 @@ import { http, HttpResponse } from 'msw';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { server } from '@mocks/node';
 import { setConfig } from '@/lib/config';
-import { HOSTILE_MARKDOWN, HOSTILE_STRINGS, LONG_WORD } from '@/features/transcript/testing/hostile';
-import { stubLayout } from '@/features/transcript/testing/layout';
-import { makeFeedback, makeTurn } from '@/features/transcript/testing/make-turn';
+import { LONG_WORD } from '@mocks/content/hostile';
+import { makeFeedback } from '@mocks/factories/feedback';
+import { HOSTILE_MARKDOWN, HOSTILE_STRINGS } from '@mocks/factories/hostile-text';
+import { makeTurn } from '@mocks/factories/turn';
+import { stubLayout } from '@/test/layout';
 import { renderRoute } from '@/test/render-route';
 
 // The first render of a file loads the lazy route and the markdown stack: allow for a slow, busy machine.

@@ -4,11 +4,13 @@ import { http, HttpResponse } from 'msw';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { server } from '@mocks/node';
 import type { Interaction } from '@/api/schemas/interaction';
+import { transcriptQueries } from '@/features/transcript/api/queries';
 import { resetPreferences } from '@/hooks/use-preferences';
 import { setConfig } from '@/lib/config';
 import * as download from '@/lib/download';
-import { stubLayout } from '@/features/transcript/testing/layout';
-import { makeFeedback, makeSession, makeTurn } from '@/features/transcript/testing/make-turn';
+import { stubLayout } from '@/test/layout';
+import { makeFeedback } from '@mocks/factories/feedback';
+import { makeSession, makeTurn } from '@mocks/factories/turn';
 import { renderRoute } from '@/test/render-route';
 
 // The first render of a file loads the lazy route and the markdown stack: allow for a slow, busy machine.
@@ -277,7 +279,7 @@ describe('a long conversation opens with its first turns', () => {
     const { client } = renderRoute('/sessions/s-long');
     // The list has answered (with someone else's turns) and the page still waits for the whole.
     await waitFor(() =>
-      expect(client.getQueryState(['transcript', 'session', 's-long', 'head'])?.status).toBe('success'),
+      expect(client.getQueryState(transcriptQueries.head('s-long').queryKey)?.status).toBe('success'),
     );
     expect(listed).toHaveBeenCalledTimes(1);
     expect(screen.queryByRole('list', { name: /^Turns/ })).toBeNull();
@@ -299,7 +301,7 @@ describe('a long conversation opens with its first turns', () => {
     );
     const { client } = renderRoute('/sessions/s-long');
     await waitFor(() =>
-      expect(client.getQueryState(['transcript', 'session', 's-long', 'head'])?.status).toBe('success'),
+      expect(client.getQueryState(transcriptQueries.head('s-long').queryKey)?.status).toBe('success'),
     );
     expect(screen.queryByRole('list', { name: /^Turns/ })).toBeNull();
     release();

@@ -2,7 +2,7 @@ import { configure, screen, waitFor } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it, vi } from 'vitest';
 import { server } from '@mocks/node';
-import { makeSession, makeTurn } from '@/features/transcript/testing/make-turn';
+import { makeSession, makeTurn } from '@mocks/factories/turn';
 import { renderRoute } from '@/test/render-route';
 
 // The first render of a file loads the lazy route and the markdown stack: allow for a slow, busy machine.

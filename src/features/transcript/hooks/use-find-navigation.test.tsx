@@ -1,6 +1,6 @@
 import { act, renderHook, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { makeSession } from '@/features/transcript/testing/make-turn';
+import { makeSession } from '@mocks/factories/turn';
 import { useFindNavigation } from './use-find-navigation';
 
 // "Reply number 1", "…10", "…11" and "…12": matches in turns 0, 9, 10 and 11.

@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import { MemoryRouter, useLocation } from 'react-router';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Interaction } from '@/api/schemas/interaction';
-import { makeSession } from '@/features/transcript/testing/make-turn';
+import { makeSession } from '@mocks/factories/turn';
 import { useTurnSelection } from './use-turn-selection';
 
 /** The list as the virtualizer renders it: one row per turn, each with its article. */

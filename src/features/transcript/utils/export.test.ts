@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { makeFeedback, makeSession, makeTurn } from '../testing/make-turn';
+import { makeFeedback } from '@mocks/factories/feedback';
+import { makeSession, makeTurn } from '@mocks/factories/turn';
 import {
   escapeInline,
   exportFileName,

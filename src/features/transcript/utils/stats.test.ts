@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { makeFeedback, makeTurn } from '../testing/make-turn';
+import { makeFeedback } from '@mocks/factories/feedback';
+import { makeTurn } from '@mocks/factories/turn';
 import { judgeVerdict, resolutionTone, transcriptStats } from './stats';
 
 describe('transcriptStats', () => {

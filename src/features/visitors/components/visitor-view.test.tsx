@@ -3,7 +3,10 @@ import userEvent from '@testing-library/user-event';
 import { HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { renderRoute } from '@/test/render-route';
-import { feedback, makeTurn, mockVisitorsApi, slug } from '../testing/fixtures';
+import { makeFeedback } from '@mocks/factories/feedback';
+import { makeTurn } from '@mocks/factories/turn';
+import { slug } from '@mocks/factories/visitor';
+import { mockVisitorsApi } from '../testing/mock-visitors-api';
 
 const SLUG = slug('d4');
 const S1 = 'sess-1111aaaa';
@@ -20,7 +23,7 @@ const turns = [
     is_flagged: true,
     severity: 'high',
     action_taken: 'redact',
-    feedback: feedback(-1),
+    feedback: makeFeedback({ score: -1 }),
     result_count: 3,
   }),
   makeTurn({
@@ -28,7 +31,7 @@ const turns = [
     session_id: S2,
     created: '2026-08-10T12:00:00.000Z',
     ip_address: '2001:db8::42',
-    feedback: feedback(1),
+    feedback: makeFeedback({ score: 1 }),
     input_tokens: null,
     output_tokens: null,
   }),

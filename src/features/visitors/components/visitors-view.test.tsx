@@ -1,10 +1,12 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { HttpResponse } from 'msw';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { setScenario } from '@mocks/scenarios';
+import { captureDownloads } from '@/test/downloads';
 import { renderRoute } from '@/test/render-route';
-import { makeAggregate, mockVisitorsApi, slug } from '../testing/fixtures';
+import { makeAggregate, slug } from '@mocks/factories/visitor';
+import { mockVisitorsApi } from '../testing/mock-visitors-api';
 
 const visitors = [
   makeAggregate({
@@ -308,13 +310,7 @@ describe('visitors page', () => {
   });
 
   it('exports the filtered, sorted rows with formulas neutralised', async () => {
-    const blobs: Blob[] = [];
-    vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
-      blobs.push(blob as Blob);
-      return 'blob:test';
-    });
-    vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => {});
-    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
+    const files = captureDownloads();
     mockVisitorsApi({
       list: [
         ...visitors,
@@ -324,8 +320,8 @@ describe('visitors page', () => {
     await openVisitors('/users?slug=c3&o=total_interactions');
     await waitFor(() => expect(bodyRows()).toHaveLength(2));
     await userEvent.setup().click(screen.getByRole('button', { name: 'Export CSV' }));
-    expect(click).toHaveBeenCalledTimes(1);
-    const lines = (await blobs[0].text()).replace(/^\uFEFF/, '').split('\r\n');
+    expect(files).toHaveLength(1);
+    const lines = (await files[0].text()).split('\r\n');
     expect(lines[0]).toBe(
       'Visitor,Last seen (UTC),Turns,Conversations,Thumbs up,Thumbs down,Not voted,Redactions',
     );

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { feedback, makeTurn } from '../testing/fixtures';
+import { makeFeedback } from '@mocks/factories/feedback';
+import { makeTurn } from '@mocks/factories/turn';
 import { clicksReported, groupSessions, summarizeVisitor, visitorTotals } from './sessions';
 
 const A = 'session-aaaaaaaa';
@@ -12,14 +13,14 @@ describe('groupSessions', () => {
         session_id: A,
         created: '2026-08-01T10:00:00.000Z',
         result_count: 3,
-        feedback: feedback(1),
+        feedback: makeFeedback({ score: 1 }),
       }),
       makeTurn({
         session_id: A,
         created: '2026-08-01T10:05:00.000Z',
         is_flagged: true,
         severity: 'medium',
-        feedback: feedback(-1),
+        feedback: makeFeedback({ score: -1 }),
       }),
       makeTurn({ session_id: B, created: '2026-08-03T09:00:00.000Z', result_count: 2 }),
       makeTurn({ session_id: A, created: '2026-08-01T10:02:00.000Z', is_flagged: true, severity: 'low' }),
@@ -67,7 +68,9 @@ describe('groupSessions', () => {
   });
 
   it('does not count judge-only feedback rows as votes', () => {
-    const [row] = groupSessions([makeTurn({ session_id: A, feedback: feedback(null) })]);
+    const [row] = groupSessions([
+      makeTurn({ session_id: A, feedback: makeFeedback({ llm_resolution_score: 4 }) }),
+    ]);
     expect(row.positive_feedback).toBe(0);
     expect(row.negative_feedback).toBe(0);
   });
@@ -125,17 +128,17 @@ describe('visitorTotals', () => {
       makeTurn({
         session_id: A,
         created: '2026-08-01T10:00:00.000Z',
-        feedback: feedback(1),
+        feedback: makeFeedback({ score: 1 }),
         action_taken: 'redact',
         is_flagged: true,
         severity: 'high',
         result_count: 4,
       }),
-      makeTurn({ session_id: A, created: '2026-08-01T10:01:00.000Z', feedback: feedback(-1) }),
+      makeTurn({ session_id: A, created: '2026-08-01T10:01:00.000Z', feedback: makeFeedback({ score: -1 }) }),
       makeTurn({
         session_id: B,
         created: '2026-08-05T08:00:00.000Z',
-        feedback: feedback(null),
+        feedback: makeFeedback({ llm_resolution_score: 4 }),
         input_tokens: null,
       }),
       makeTurn({

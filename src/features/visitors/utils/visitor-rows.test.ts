@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makeAggregate } from '../testing/fixtures';
+import { makeAggregate } from '@mocks/factories/visitor';
 import { lastSeenIso, toVisitorRows } from './visitor-rows';
 
 describe('toVisitorRows', () => {

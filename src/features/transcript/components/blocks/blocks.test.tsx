@@ -2,7 +2,7 @@ import { screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { setConfig } from '@/lib/config';
 import { renderWithProviders } from '@/test/render';
-import { makeTurn } from '@/features/transcript/testing/make-turn';
+import { makeTurn } from '@mocks/factories/turn';
 import { AssistantReply } from './assistant-reply';
 
 function renderBlocks(blocks: unknown[], pattern: RegExp | null = null) {

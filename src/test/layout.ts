@@ -13,6 +13,7 @@ export function stubLayout({
   viewportHeight: number;
 }): () => void {
   let scrollY = 0;
+  let scrollQueued = false;
   const saved = {
     innerHeight: Object.getOwnPropertyDescriptor(window, 'innerHeight'),
     scrollY: Object.getOwnPropertyDescriptor(window, 'scrollY'),
@@ -48,7 +49,14 @@ export function stubLayout({
     y?: number,
   ) => {
     scrollY = Math.max(0, typeof options === 'object' ? (options.top ?? scrollY) : (y ?? scrollY));
-    window.dispatchEvent(new Event('scroll'));
+    // A browser fires one `scroll` after the call returns, never inside it: a scroll from a
+    // layout effect must not re-enter React while it is committing.
+    if (scrollQueued) return;
+    scrollQueued = true;
+    queueMicrotask(() => {
+      scrollQueued = false;
+      window.dispatchEvent(new Event('scroll'));
+    });
   }) as typeof window.scrollTo);
   return () => {
     offsetSpy.mockRestore();

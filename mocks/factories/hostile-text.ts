@@ -1,4 +1,9 @@
-/** Inputs that must always be shown as text: nothing may run, load or become markup. */
+import { LONG_WORD } from '../content/hostile';
+
+/**
+ * Hand-picked inputs for unit tests and specs (the full corpus is `mocks/content/hostile.ts`).
+ * They must always be shown as text: nothing may run, load or become markup.
+ */
 export const HOSTILE_STRINGS = [
   '<script>alert("xss-script")</script>',
   '<img src=x onerror=alert("xss-img")>',
@@ -12,8 +17,6 @@ export const HOSTILE_STRINGS = [
   '${alert("xss-literal")}',
   'evil\u202Egnp.exe\u202C and zero\u200Bwidth\u200Djoiners\uFEFF',
 ] as const;
-
-export const LONG_WORD = 'W'.repeat(10_000);
 
 export const HOSTILE_MARKDOWN = [
   ...HOSTILE_STRINGS,

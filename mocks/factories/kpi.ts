@@ -1,7 +1,9 @@
-import type { KpiData as Kpi } from './api/schema';
-import { addUtcDays } from '@/lib/utc-days';
+import type { KpiData as Kpi } from '@/features/kpi/api/schema';
 
-/** A KPI payload as the server sends it (docs/api.md §3.5), for tests. Not shipped: only tests import it. */
+const addUtcDays = (day: string, n: number) =>
+  new Date(Date.parse(`${day}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
+
+/** A KPI payload as the server sends it (docs/api.md §3.5): a busy 30 days ending `today`. */
 export function sampleKpi(overrides: Partial<Kpi> = {}, today = '2026-08-26', windowDays = 30): Kpi {
   const labels = Array.from({ length: 14 }, (_, i) => addUtcDays(today, i - 13));
   return {
