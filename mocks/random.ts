@@ -22,7 +22,7 @@ export type Rng = {
 };
 
 /** mulberry32: tiny, fast and good enough for test data (not for anything secret). */
-export function mulberry32(seed: number): () => number {
+function mulberry32(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;

@@ -5,9 +5,9 @@
  */
 
 export type MarkdownBlockJson = { id: string; key: 'markdown'; status: string; content: string };
-export type CodeBlockJson = { id: string; key: 'code'; status: string; content: string; tag: string };
-export type MermaidBlockJson = { id: string; key: 'mermaid'; status: string; content: string };
-export type NavLinkJson = {
+type CodeBlockJson = { id: string; key: 'code'; status: string; content: string; tag: string };
+type MermaidBlockJson = { id: string; key: 'mermaid'; status: string; content: string };
+type NavLinkJson = {
   label: string;
   url: string;
   variant: string;
@@ -21,8 +21,8 @@ export type HomeportNavBlockJson = {
   content: string;
   links: NavLinkJson[];
 };
-export type FormOptionJson = { id: string; label: string; description?: string; value?: string };
-export type FormQuestionJson = {
+type FormOptionJson = { id: string; label: string; description?: string; value?: string };
+type FormQuestionJson = {
   id: string;
   question: string;
   header?: string;
@@ -45,7 +45,7 @@ export type ToolBlockJson = {
   result: MarkdownBlockJson | HomeportNavBlockJson | AskUserFormBlockJson;
 };
 /** A kind the anonymous path should never produce; it shows how the UI copes with strangers. */
-export type UnknownBlockJson = {
+type UnknownBlockJson = {
   id: string;
   key: 'vm_order';
   status: string;

@@ -1,13 +1,7 @@
 import type { Rng } from '../random';
 import type { Intent } from './offerings';
 
-export const FEEDBACK_CATEGORIES = [
-  'inaccurate',
-  'incomplete',
-  'misunderstood',
-  'slow_or_failed',
-  'other',
-] as const;
+const FEEDBACK_CATEGORIES = ['inaccurate', 'incomplete', 'misunderstood', 'slow_or_failed', 'other'] as const;
 
 const DOWN_COMMENTS: Record<(typeof FEEDBACK_CATEGORIES)[number], readonly string[]> = {
   inaccurate: [

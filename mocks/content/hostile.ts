@@ -9,7 +9,7 @@
  * stays free of browser and MSW imports.
  */
 
-export type HostileKind =
+type HostileKind =
   | 'script-html'
   | 'event-handler'
   | 'javascript-url'
@@ -170,13 +170,6 @@ export const HOSTILE_PAYLOADS: readonly HostilePayload[] = RAW.map(([kind, text]
   kind,
   text,
 }));
-
-/** Looks a payload up by id (throws on a typo in a test). */
-export function hostile(id: string): HostilePayload {
-  const found = HOSTILE_PAYLOADS.find((payload) => payload.id === id);
-  if (!found) throw new Error(`No hostile payload ${id}`);
-  return found;
-}
 
 /** Short payloads, for places that hold one line (labels, categories, slugs). */
 export const SHORT_PAYLOADS = HOSTILE_PAYLOADS.filter((payload) => payload.text.length <= 200);

@@ -4,7 +4,7 @@ import { DAY, drfDateTime, startOfUtcDay } from '../time';
 import type { BudgetJson } from '../types';
 import { endpoint, ok } from './respond';
 
-export function tokensToday(mode: BudgetMode, now: number): number {
+function tokensToday(mode: BudgetMode, now: number): number {
   if (mode.kind === 'fixed') return mode.tokens;
   if (mode.kind === 'climbing') {
     const minutes = (now % 3_600_000) / 60_000;

@@ -11,7 +11,7 @@ import { DJANGO_404_HTML, endpoint, type MockResult, notFound, ok } from './resp
 const BASE = '*/api/anonymous-chat-interactions';
 
 /** `click_count` is only annotated by by-session; 8.1.0 rows have no token columns. */
-export function serializeTurn(
+function serializeTurn(
   turn: DbTurn,
   scenario: ScenarioConfig,
   withClicks = false,

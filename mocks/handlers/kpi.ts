@@ -5,7 +5,7 @@ import { hasConversationParams, parseConversationFilters, parseTurnFilters } fro
 import { endpoint, ok } from './respond';
 
 /** `max(1, min(365, int(value)))`, falling back to 30 on anything `int()` rejects. */
-export function windowDays(url: URL): number {
+function windowDays(url: URL): number {
   const raw = param(url, 'window_days');
   if (raw === undefined || !/^[+-]?\d+$/.test(raw)) return 30;
   return Math.max(1, Math.min(365, Number(raw)));

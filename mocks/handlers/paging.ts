@@ -1,7 +1,7 @@
 import { detail, type MockResult } from './respond';
 
-export const DEFAULT_PAGE_SIZE = 10;
-export const MAX_PAGE_SIZE = 300;
+const DEFAULT_PAGE_SIZE = 10;
+const MAX_PAGE_SIZE = 300;
 
 /** Python's `quote_plus`, which leaves `~` alone and escapes `!'()*`. */
 function quotePlus(value: string): string {

@@ -1,6 +1,6 @@
 import { DEMO_TOKENS } from '../tokens';
 
-export const ORIGIN = 'http://localhost';
+const ORIGIN = 'http://localhost';
 
 type Params = Record<string, string | number | boolean> | [string, string][];
 

@@ -13,8 +13,8 @@ import {
 } from './params';
 import { matchesWebsearch, parseWebsearch } from './websearch';
 
-export const SEVERITY_CHOICES = ['none', 'low', 'medium', 'high', 'critical'] as const;
-export const TURN_ORDER_FIELDS = ['created', 'result_count'] as const;
+const SEVERITY_CHOICES = ['none', 'low', 'medium', 'high', 'critical'] as const;
+const TURN_ORDER_FIELDS = ['created', 'result_count'] as const;
 export type TurnOrderField = (typeof TURN_ORDER_FIELDS)[number];
 
 export type TurnFilterResult =
@@ -85,7 +85,7 @@ export type ConversationFilters = {
   isReviewed?: boolean;
 };
 
-export const CONVERSATION_PARAMS = [
+const CONVERSATION_PARAMS = [
   'input_tokens_min',
   'input_tokens_max',
   'output_tokens_min',

@@ -17,7 +17,7 @@ const STOP_WORDS = new Set(
 );
 
 /** Enough of Porter's first steps to make plurals and -ing/-ed forms meet. */
-export function stem(word: string): string {
+function stem(word: string): string {
   let w = word.toLowerCase().replace(/'s$/, '');
   if (w.length <= 3) return w;
   if (w.endsWith('sses')) w = w.slice(0, -2);

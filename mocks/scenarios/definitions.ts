@@ -64,7 +64,7 @@ export type ScenarioConfig = {
   homeportSignIn?: 'local' | 'oidc';
 };
 
-export const DEFAULT_LIMIT = 5_000_000;
+const DEFAULT_LIMIT = 5_000_000;
 
 const BASE: ScenarioConfig = {
   version: '8.1.3',
@@ -128,7 +128,7 @@ export function isScenarioName(value: string): value is ScenarioName {
 }
 
 /** Endpoints that can be given a fault, by name. */
-export const FAULT_ENDPOINTS = [
+const FAULT_ENDPOINTS = [
   'configuration',
   'me',
   'version',
@@ -145,7 +145,7 @@ export const FAULT_ENDPOINTS = [
 ] as const;
 export type FaultEndpoint = (typeof FAULT_ENDPOINTS)[number];
 
-export const FAULT_KINDS = [
+const FAULT_KINDS = [
   '500',
   '502',
   '503',

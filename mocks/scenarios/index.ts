@@ -11,8 +11,6 @@ import {
 } from './definitions';
 
 export {
-  FAULT_ENDPOINTS,
-  FAULT_KINDS,
   SCENARIO_NAMES,
   type FaultEndpoint,
   type FaultKind,

@@ -21,7 +21,7 @@ const hexDigit = fc.constantFrom(...'0123456789abcdef');
 const hex = (minLength: number, maxLength: number) => fc.string({ unit: hexDigit, minLength, maxLength });
 const hostile = fc.constantFrom(...SHORT_PAYLOADS.map((payload) => payload.text));
 /** Any text: arbitrary Unicode (lone surrogates included), hostile markup, or empty. */
-export const text = fc.oneof(
+const text = fc.oneof(
   { weight: 3, arbitrary: fc.string({ maxLength: 40 }) },
   { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 20 }) },
   { weight: 2, arbitrary: hostile },
@@ -33,7 +33,7 @@ const MIN = new Date('2024-01-01T00:00:00Z');
 const MAX = new Date('2027-12-31T23:59:59Z');
 const date = fc.date({ min: MIN, max: MAX, noInvalidDate: true });
 /** DRF `…Z` with or without milliseconds, or Python isoformat with microseconds and an offset. */
-export const dateTime = fc.oneof(
+const dateTime = fc.oneof(
   date.map((d) => d.toISOString()),
   date.map((d) => `${d.toISOString().slice(0, 19)}Z`),
   fc
@@ -361,7 +361,7 @@ export const CORRUPTIONS: Record<string, Corruption[]> = {
 };
 
 /** `[3].is_flagged`, `severity_by_day.labels`: how ApiError names a field. */
-export function fieldName(path: readonly (string | number)[]): string {
+function fieldName(path: readonly (string | number)[]): string {
   return path.reduce<string>(
     (acc, key) => (typeof key === 'number' ? `${acc}[${key}]` : acc ? `${acc}.${key}` : key),
     '',

@@ -12,12 +12,12 @@ import * as arb from './arbitraries';
  */
 
 const I = '*/api/anonymous-chat-interactions';
-export const FUZZ_SESSION = 'fuzz-session';
-export const FUZZ_SLUG = 'f'.repeat(64);
-export const FUZZ_TURN = '0f0f0f0f-0000-4000-8000-000000000001';
+const FUZZ_SESSION = 'fuzz-session';
+const FUZZ_SLUG = 'f'.repeat(64);
+const FUZZ_TURN = '0f0f0f0f-0000-4000-8000-000000000001';
 
 /** Endpoint name → MSW path; by-user/{slug}/ and by-session/{id}/ before {uuid}/. */
-export const ENDPOINTS = {
+const ENDPOINTS = {
   budget: `${I}/budget/`,
   kpi: `${I}/kpi/`,
   'by-user': `${I}/by-user/`,
@@ -200,9 +200,9 @@ export function renderPage(path: string) {
  * `npm run fuzz` (FUZZ_SEED=random, FUZZ_RUNS=200) explores new seeds; fast-check prints the
  * seed and path of any counterexample, and `FUZZ_SEED=<seed>` replays it.
  */
-export const SEED = fuzzSeed(process.env.FUZZ_SEED);
+const SEED = fuzzSeed(process.env.FUZZ_SEED);
 
-export function fuzzSeed(value: string | undefined): number | undefined {
+function fuzzSeed(value: string | undefined): number | undefined {
   if (value === 'random') return undefined;
   if (value === undefined || value === '') return 20_261_126;
   const seed = Number(value);
