@@ -52,6 +52,9 @@ const bodyRows = (page: Page, table: string) =>
     .filter({ has: page.getByRole('cell') });
 
 test.describe('accessibility (axe, light and dark)', () => {
+  // Each test scans several pages twice (light and dark); axe alone takes seconds a scan on two
+  // busy cores, so these get twice the suite's default.
+  test.describe.configure({ timeout: 60_000 });
   test('sign-in and the staff-only page', async ({ page, signIn }) => {
     await signIn.goto();
     await expect(signIn.token).toBeVisible();
