@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { buildDb, type Db, getDb, largeDbOptions, resetDb, setDb } from './db';
+import { buildDb, type Db, getDb, hugeDbOptions, largeDbOptions, resetDb, setDb } from './db';
 import { buildHostileDb } from './scenarios/hostile-db';
 import { DAY, startOfUtcDay, utcDay } from './time';
 
@@ -92,13 +92,34 @@ describe('buildDb', () => {
     expect(getDb()).toBe(original);
   });
 
-  it('describes the benchmark preset without building it', () => {
+  it('describes the benchmark presets without building them', () => {
     expect(largeDbOptions).toMatchObject({
       visitors: 50_000,
       sessions: 50_400,
       turns: 200_000,
       longSessions: [3_000],
     });
+    // One conversation per visitor: both whole lists answer 200,000 rows.
+    expect(hugeDbOptions).toMatchObject({
+      visitors: 200_000,
+      sessions: 200_000,
+      longSessions: [3_000],
+      days: 90,
+    });
+  });
+
+  it('a visitor for every conversation, as the huge preset has', () => {
+    const db = buildDb({
+      ...hugeDbOptions,
+      now: Date.UTC(2026, 10, 26, 14),
+      visitors: 3_000,
+      sessions: 3_000,
+      turns: 3_800,
+      longSessions: [50],
+    });
+    expect(db.turns.length).toBe(3802);
+    expect(new Set(db.turns.map((t) => t.json.user_slug).filter(Boolean)).size).toBe(3_000);
+    expect(new Set(db.turns.map((t) => t.json.session_id).filter(Boolean)).size).toBe(3_000);
   });
 });
 

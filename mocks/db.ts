@@ -54,6 +54,22 @@ export const largeDbOptions = {
   replyVariants: 48,
 } as const satisfies DbOptions;
 
+/**
+ * The `huge` scenario (`npm run bench` at four times `large`): 200,000 visitors with one
+ * conversation each (so `by-user/` and `conversations/` both answer 200,000 rows), the same
+ * 3,000-turn transcript, and few enough turns (250,000) that the dataset stays a few hundred MB
+ * in Node and builds in seconds. Never built unless that scenario is selected.
+ */
+export const hugeDbOptions = {
+  seed: 848484,
+  visitors: 200_000,
+  sessions: 200_000,
+  turns: 250_000,
+  longSessions: [3_000],
+  days: 90,
+  replyVariants: 48,
+} as const satisfies DbOptions;
+
 /** One stored turn: the exact JSON the list endpoint sends, plus what the server keeps unexposed. */
 export type DbTurn = {
   readonly json: InteractionJson;

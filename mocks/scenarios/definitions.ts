@@ -16,6 +16,7 @@ export const SCENARIO_NAMES = [
   'budget-rising',
   'hostile',
   'large',
+  'huge',
   'homeport',
   'homeport-oidc',
 ] as const;
@@ -46,7 +47,7 @@ export type ScenarioConfig = {
   /** conversations/ and kpi/ honour the conversation-level (HAVING) params. */
   conversationParams: boolean;
   /** `hostile`: the hostile-content corpus in every text field (mocks/content/hostile.ts). */
-  data: 'default' | 'empty' | 'hostile' | 'large';
+  data: 'default' | 'empty' | 'hostile' | 'large' | 'huge';
   /** Added to every response, including users/me. */
   delayMs: number;
   /** Every chat endpoint answers 500; users/me and version still work. */
@@ -119,6 +120,9 @@ export const SCENARIOS: Record<ScenarioName, ScenarioConfig> = {
   // The benchmark's dataset (`largeDbOptions`: 50,000 visitors, ~200,000 turns, a 3,000-turn
   // transcript); built on the first request that needs it, in about 4 s.
   large: { ...BASE, data: 'large' },
+  // Four times `large` for the whole lists (`hugeDbOptions`: 200,000 visitors, 200,000
+  // conversations, the same 3,000-turn transcript); built on first use, in 10–20 s.
+  huge: { ...BASE, data: 'huge' },
   homeport: { ...BASE, homeportSignIn: 'local' },
   'homeport-oidc': { ...BASE, oidcAccessTokens: true, homeportSignIn: 'oidc' },
 };

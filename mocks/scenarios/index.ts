@@ -1,4 +1,4 @@
-import { buildDb, type Db, emptyDb, getDb, largeDbOptions, resetDb } from '../db';
+import { buildDb, type Db, emptyDb, getDb, hugeDbOptions, largeDbOptions, resetDb } from '../db';
 import { buildHostileDb } from './hostile-db';
 import {
   type Faults,
@@ -39,6 +39,7 @@ export function scenarioConfig(): ScenarioConfig {
 let empty: Db | null = null;
 let hostileDb: Db | null = null;
 let largeDb: Db | null = null;
+let hugeDb: Db | null = null;
 
 /** The dataset the active scenario serves. */
 export function scenarioDb(): Db {
@@ -49,6 +50,10 @@ export function scenarioDb(): Db {
   if (SCENARIOS[scenario].data === 'large') {
     largeDb ??= buildDb(largeDbOptions);
     return largeDb;
+  }
+  if (SCENARIOS[scenario].data === 'huge') {
+    hugeDb ??= buildDb(hugeDbOptions);
+    return hugeDb;
   }
   if (SCENARIOS[scenario].data !== 'empty') return getDb();
   empty ??= emptyDb();

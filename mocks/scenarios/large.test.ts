@@ -1,7 +1,10 @@
 import { describe, expect, it, vi } from 'vitest';
 import type * as DbModule from '../db';
 
-describe('large scenario', () => {
+describe.each([
+  ['large', 'largeDbOptions'],
+  ['huge', 'hugeDbOptions'],
+] as const)('%s scenario', (name, optionsName) => {
   it('builds the benchmark dataset only when selected and used, and only once', async () => {
     // The real dataset takes seconds and hundreds of MB: a fresh module graph with a tiny stand-in.
     vi.resetModules();
@@ -12,11 +15,11 @@ describe('large scenario', () => {
     const { scenarioConfig, scenarioDb, setScenario } = await import('.');
 
     scenarioDb();
-    setScenario('large');
-    expect(scenarioConfig().data).toBe('large');
+    setScenario(name);
+    expect(scenarioConfig().data).toBe(name);
     expect(buildDb).not.toHaveBeenCalled();
     const first = scenarioDb();
-    expect(buildDb).toHaveBeenCalledExactlyOnceWith(actual.largeDbOptions);
+    expect(buildDb).toHaveBeenCalledExactlyOnceWith(actual[optionsName]);
     expect(scenarioDb()).toBe(first);
     expect(buildDb).toHaveBeenCalledTimes(1);
 
