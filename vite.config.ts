@@ -1,3 +1,4 @@
+import { readdirSync } from 'node:fs';
 import { fileURLToPath, URL } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vitest/config';
@@ -53,6 +54,29 @@ function cspPlugin(): Plugin {
   };
 }
 
+/**
+ * The whole-list workers (`src/features/<x>/api/<y>.worker.ts`), found by pattern. Each is an
+ * entry of its own as well as a lazy module of its page: a worker runs that module's chunk, so
+ * everything it imports must be in chunks that never reach the app's entry (index.html's
+ * script renders the app, which a worker cannot). Entries get exactly that: their dependencies
+ * are split into chunks by who uses them, never merged into the app's own.
+ */
+function workerEntries(): Record<string, string> {
+  const features = fileURLToPath(new URL('./src/features', import.meta.url));
+  const entries: Record<string, string> = {};
+  for (const feature of readdirSync(features)) {
+    let files: string[] = [];
+    try {
+      files = readdirSync(`${features}/${feature}/api`);
+    } catch {
+      continue;
+    }
+    for (const file of files.filter((name) => name.endsWith('.worker.ts')))
+      entries[file.replace(/\.ts$/, '')] = `${features}/${feature}/api/${file}`;
+  }
+  return entries;
+}
+
 export default defineConfig(({ command, mode }) => {
   const apiTarget = process.env.WALDUR_API_URL;
   // Fixtures: the demo build always, the dev server unless a real server is configured,
@@ -85,6 +109,9 @@ export default defineConfig(({ command, mode }) => {
     build: {
       sourcemap: false,
       chunkSizeWarningLimit: 600,
+      rolldownOptions: {
+        input: { index: fileURLToPath(new URL('./index.html', import.meta.url)), ...workerEntries() },
+      },
     },
     test: {
       environment: 'happy-dom',

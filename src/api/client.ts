@@ -1,5 +1,6 @@
-import { safeParse, type $ZodType, type output } from 'zod/v4/core';
+import type { $ZodType, output } from 'zod/v4/core';
 import { ApiError, parseDrfBody, parseRetryAfter } from './errors';
+import { invalidJson, validateAnswer } from './validate';
 
 type QueryValue = string | number | boolean | null | undefined | readonly (string | number)[];
 export type QueryParams = Record<string, QueryValue>;
@@ -67,14 +68,9 @@ export type RequestOptions = {
 
 export type ApiResponse<T> = { data: T; headers: Headers };
 
-/** GET a JSON resource, validate it, and return it with the response headers. */
-export async function apiGetWithHeaders<S extends $ZodType>(
-  path: string,
-  schema: S,
-  options: RequestOptions = {},
-): Promise<ApiResponse<output<S>>> {
-  const endpoint = `/api/${path.replace(/^\/+/, '')}`;
-  const own = options.token !== undefined || options.anonymous === true;
+/** Sends the GET with the session's credentials; a failed connection becomes an `ApiError`. */
+async function send(path: string, options: RequestOptions): Promise<Response> {
+  const endpoint = endpointOf(path);
   const credentials: Credentials | null = options.anonymous
     ? null
     : options.token !== undefined
@@ -82,10 +78,8 @@ export async function apiGetWithHeaders<S extends $ZodType>(
       : await settings.getCredentials();
   const headers: Record<string, string> = { Accept: 'application/json', ...credentials?.headers };
   if (credentials?.token) headers.Authorization = `${credentials.scheme} ${credentials.token}`;
-
-  let response: Response;
   try {
-    response = await fetch(buildUrl(path, options.params), {
+    return await fetch(buildUrl(path, options.params), {
       method: 'GET',
       headers,
       signal: options.signal,
@@ -96,34 +90,55 @@ export async function apiGetWithHeaders<S extends $ZodType>(
     void cause;
     throw new ApiError({ kind: 'network', endpoint });
   }
+}
 
-  const body = await readJson(response, endpoint);
-  if (!response.ok) {
-    const error = new ApiError({
-      kind: 'http',
-      endpoint,
-      status: response.status,
-      retryAfterSeconds: parseRetryAfter(response.headers.get('Retry-After')),
-      ...(body.ok ? parseDrfBody(body.value) : {}),
-    });
-    if (response.status === 401 && !own) settings.onUnauthorized(error);
-    throw error;
-  }
-  if (!body.ok) throw new ApiError({ kind: 'not-json', endpoint, status: response.status });
+const endpointOf = (path: string) => `/api/${path.replace(/^\/+/, '')}`;
 
-  // The core parser serves classic and zod/mini schemas alike.
-  const parsed = safeParse(schema, body.value);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new ApiError({
-      kind: 'malformed',
-      endpoint,
-      status: response.status,
-      field: issue ? formatPath(issue.path) : undefined,
-      detail: issue?.message,
-    });
+/**
+ * Every answer passes here before its body is used: a non-2xx becomes an `ApiError` from the
+ * DRF body (a 401 signs out, once, here and nowhere else), and a 2xx that is not JSON (an SPA
+ * fallback's index.html) is an error, not data.
+ */
+async function checkAnswer(response: Response, endpoint: string, options: RequestOptions): Promise<void> {
+  const json = /\bjson\b/i.test(response.headers.get('Content-Type') ?? '');
+  if (response.ok) {
+    if (!json) throw new ApiError({ kind: 'not-json', endpoint, status: response.status });
+    return;
   }
-  return { data: parsed.data, headers: response.headers };
+  let body: unknown;
+  try {
+    body = json ? await response.json() : undefined;
+  } catch {
+    body = undefined;
+  }
+  const error = new ApiError({
+    kind: 'http',
+    endpoint,
+    status: response.status,
+    retryAfterSeconds: parseRetryAfter(response.headers.get('Retry-After')),
+    ...(body !== undefined ? parseDrfBody(body) : {}),
+  });
+  const own = options.token !== undefined || options.anonymous === true;
+  if (response.status === 401 && !own) settings.onUnauthorized(error);
+  throw error;
+}
+
+/** GET a JSON resource, validate it, and return it with the response headers. */
+export async function apiGetWithHeaders<S extends $ZodType>(
+  path: string,
+  schema: S,
+  options: RequestOptions = {},
+): Promise<ApiResponse<output<S>>> {
+  const endpoint = endpointOf(path);
+  const response = await send(path, options);
+  await checkAnswer(response, endpoint, options);
+  let value: unknown;
+  try {
+    value = await response.json();
+  } catch {
+    throw invalidJson(endpoint, response.status);
+  }
+  return { data: validateAnswer(schema, value, endpoint, response.status), headers: response.headers };
 }
 
 export async function apiGet<S extends $ZodType>(
@@ -134,27 +149,19 @@ export async function apiGet<S extends $ZodType>(
   return (await apiGetWithHeaders(path, schema, options)).data;
 }
 
-type JsonRead = { ok: true; value: unknown } | { ok: false };
+/** A 2xx JSON answer whose body has not been read: whoever reads it parses and validates it. */
+export type RawAnswer = { endpoint: string; status: number; body: ReadableStream<Uint8Array> };
 
-async function readJson(response: Response, endpoint: string): Promise<JsonRead> {
-  const type = response.headers.get('Content-Type') ?? '';
-  // An SPA fallback answers /api/… with index.html and 200: that is an error, not data.
-  if (!/\bjson\b/i.test(type)) {
-    if (response.ok) throw new ApiError({ kind: 'not-json', endpoint, status: response.status });
-    return { ok: false };
-  }
-  try {
-    return { ok: true, value: await response.json() };
-  } catch {
-    if (response.ok)
-      throw new ApiError({ kind: 'malformed', endpoint, status: response.status, detail: 'Invalid JSON' });
-    return { ok: false };
-  }
-}
-
-function formatPath(path: readonly PropertyKey[]): string {
-  return path.reduce<string>((acc, key) => {
-    if (typeof key === 'number') return `${acc}[${key}]`;
-    return acc ? `${acc}.${String(key)}` : String(key);
-  }, '');
+/**
+ * GET a JSON resource without reading its body: the same request, credentials and error
+ * handling as `apiGet`, for answers too big to parse on the main thread (the whole-array
+ * endpoints, docs/api.md §1.4). The caller parses and validates the body with
+ * `validateAnswer`, so a bad row fails the same way.
+ */
+export async function apiGetRaw(path: string, options: RequestOptions = {}): Promise<RawAnswer> {
+  const endpoint = endpointOf(path);
+  const response = await send(path, options);
+  await checkAnswer(response, endpoint, options);
+  const body = response.body ?? new Blob([await response.arrayBuffer()]).stream();
+  return { endpoint, status: response.status, body };
 }

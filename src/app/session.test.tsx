@@ -68,7 +68,7 @@ describe('session safety', () => {
     const user = userEvent.setup();
     const { client, router } = renderRoute('/users');
     await screen.findByRole('table', { name: 'Visitors' });
-    expect(cachedData(client).some((key) => key.includes('visitors'))).toBe(true);
+    await waitFor(() => expect(cachedData(client).some((key) => key.includes('visitors'))).toBe(true));
     const before = client.getQueryCache().getAll();
 
     // Still signed in as staff, someone opens the sign-in page and types the support token.

@@ -1,6 +1,6 @@
-import { useQuery, type QueryKey, type UseQueryOptions } from '@tanstack/react-query';
+import { useQuery, useQueryClient, type QueryKey, type UseQueryOptions } from '@tanstack/react-query';
 import type { RowData } from '@tanstack/react-table';
-import { useDeferredValue, useMemo, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { z } from 'zod';
 import type { ApiGeneration } from '@/api/filters';
 import type { PagedList, PagedRequest } from '@/api/paged-list';
@@ -18,22 +18,28 @@ import {
 import type { Recovered } from '@/lib/page-recovery';
 import type { FilterRecord, FilterSchema } from '@/lib/url-filters';
 import type { RangePreset } from '@/lib/utc-days';
+import type { WholeList } from '@/lib/whole-list/connection';
+import type { ListView } from '@/lib/whole-list/dataset';
+import { releaseRemovedLists } from '@/lib/whole-list/whole-list-query';
 import { useExportAll, type ExportAll } from './use-export-all';
 import { usePageRecovery } from './use-page-recovery';
 import { useTableUrlState, type SortState, type TableUrlState } from './use-table-url-state';
 import { useUrlFilters } from './use-url-filters';
 import { useUtcToday } from './use-utc-today';
+import { useWholeListView } from './use-whole-list-view';
 
-/** A factory's `queryOptions(...)` for the whole array (its key is typed more narrowly). */
+/** A factory's `wholeListQuery(...)` (its key is typed more narrowly). */
 type WholeQuery = { queryKey: QueryKey };
 type PageData<Row> = Page<Row> & Recovered;
-type ListData<Row> = PageData<Row> | Row[];
+type ListData<Row> = PageData<Row> | WholeList<Row>;
 
-/** A search over the rows already loaded (the visitors' slug search): never sent to the server. */
-type LocalSearch<Row> = {
+/**
+ * A search over the rows already loaded (the visitors' slug search): never sent to the server;
+ * the list's worker applies it (its spec's `search`).
+ */
+type LocalSearch = {
   /** The URL key and the field of the panel that types it. */
   key: string;
-  filter: (rows: readonly Row[], text: string) => readonly Row[];
 };
 
 /** One list of the app, as a page configures it; `useServerList` and `ServerList` do the rest. */
@@ -54,7 +60,7 @@ export type ListDefinition<S extends FilterSchema, Row extends RowData> = {
   empty: { title: string; text: ReactNode; filteredHint: string };
   /** Date range presets a page starts at, by preset key (the overview's `range: '30d'`). */
   defaults?: Readonly<Record<string, RangePreset>>;
-  search?: LocalSearch<Row>;
+  search?: LocalSearch;
 } & (
   | {
       mode: 'paged';
@@ -64,7 +70,10 @@ export type ListDefinition<S extends FilterSchema, Row extends RowData> = {
       toJson?: (rows: readonly Row[]) => unknown;
     }
   | {
-      /** The whole array in one answer, sorted and paged in the browser (docs/api.md §1.4). */
+      /**
+       * The whole array in one answer (docs/api.md §1.4), read, validated, sorted, searched and
+       * paged in the list's worker; the page receives the rows it shows.
+       */
       mode: 'whole';
       query: (filters: z.output<S>, generation: ApiGeneration) => WholeQuery;
       sortable: readonly string[];
@@ -84,13 +93,15 @@ export type ServerListState<S extends FilterSchema, Row extends RowData> = {
   table: TableUrlState;
   generation: ApiGeneration;
   today: string;
-  /** Rows to show: a page (paged) or every row after the local search (whole); undefined while loading. */
+  /** The rows of the page shown; undefined while loading. */
   rows: readonly Row[] | undefined;
   /** Rows the server has for the filters. */
   total: number | undefined;
-  /** Whole lists with a local search: rows before it. */
+  /** Whole lists: the rows loaded, before the local search. */
   loaded: number | undefined;
-  /** The local search as typed, applied at a lower priority. */
+  /** Whole lists: the rows the local search keeps (all of them without one). */
+  matched: number | undefined;
+  /** The local search the rows shown answer (trimmed). */
   searchText: string;
   onInput?: (key: string, text: string) => void;
   query: {
@@ -103,6 +114,8 @@ export type ServerListState<S extends FilterSchema, Row extends RowData> = {
   queryKey: QueryKey;
   pageNote: string | null;
   exporter: ExportAll;
+  /** Whole lists: every row the table would show, in its order, for the CSV export. */
+  exportRows: () => Promise<readonly Row[]>;
 };
 
 /** Drops the filters this server cannot apply, so they are neither sent nor part of the key. */
@@ -162,7 +175,9 @@ export function useServerList<S extends FilterSchema, Row extends RowData>(
   ) as UseQueryOptions<ListData<Row>, Error, ListData<Row>, QueryKey>;
   const query = useQuery({ ...options, enabled });
   const page = paged ? (query.data as PageData<Row> | undefined) : undefined;
-  const whole = paged ? undefined : (query.data as Row[] | undefined);
+  const whole = paged ? undefined : (query.data as WholeList<Row> | undefined);
+  const queryClient = useQueryClient();
+  useEffect(() => releaseRemovedLists(queryClient), [queryClient]);
 
   const pageNote = usePageRecovery(
     { data: page, isPlaceholderData: query.isPlaceholderData },
@@ -184,20 +199,26 @@ export function useServerList<S extends FilterSchema, Row extends RowData>(
     getKey: definition.rowId,
   });
 
-  // The local search: the field shows every key at once, the rows follow at a lower priority.
+  // The local search: the field shows every key at once, the worker answers the newest text.
   const urlText = searchKey ? String((filters as FilterRecord)[searchKey] ?? '') : '';
   const [typed, setTyped] = useState({ url: urlText, text: urlText });
   if (typed.url !== urlText) setTyped({ url: urlText, text: urlText });
-  const searchText = useDeferredValue(typed.text);
-  const search = definition.search;
-  const searched = useMemo(
-    () => (whole && search ? search.filter(whole, searchText) : whole),
-    [whole, search, searchText],
+  const sortId = table.sort?.id;
+  const sortDesc = table.sort?.desc ?? false;
+  const view = useMemo<ListView>(
+    () => ({ sort: sortId === undefined ? null : { id: sortId, desc: sortDesc }, search: typed.text }),
+    [sortId, sortDesc, typed.text],
   );
+  const { refetch } = query;
+  const reload = useCallback(() => void refetch(), [refetch]);
+  const shown = useWholeListView(whole, options.queryKey, view, table.page, table.pageSize, reload);
+  const wholePage = shown.data;
 
-  const rows = paged ? page?.items : searched;
-  const total = paged ? page?.total : whole?.length;
+  const rows = paged ? page?.items : wholePage?.rows;
+  const total = paged ? page?.total : wholePage?.loaded;
   const chips = filterChips(filters as FilterRecord, fields, today, presetDefaults);
+  // A page past the end of a whole list shows its last page; the pager says which.
+  const shownTable = wholePage && wholePage.page !== table.page ? { ...table, page: wholePage.page } : table;
 
   return {
     definition,
@@ -207,21 +228,29 @@ export function useServerList<S extends FilterSchema, Row extends RowData>(
     clearFilters,
     request,
     filtered: chips.length > 0,
-    table,
+    table: shownTable,
     generation,
     today,
     rows,
     total,
-    loaded: whole?.length,
-    searchText: searchText.trim(),
+    loaded: wholePage?.loaded,
+    matched: wholePage?.matched,
+    searchText: wholePage?.search ?? '',
     onInput: searchKey
       ? (key, text) => {
           if (key === searchKey) setTyped({ url: urlText, text });
         }
       : undefined,
-    query,
+    query: {
+      isPending: query.isPending || (!paged && !query.error && shown.isPending),
+      isFetching: query.isFetching || shown.isFetching,
+      isPlaceholderData: query.isPlaceholderData || shown.isPlaceholderData,
+      error: query.error ?? shown.error,
+      refetch,
+    },
     queryKey: options.queryKey,
     pageNote,
     exporter,
+    exportRows: () => (whole ? whole.rows(view) : Promise.resolve([])),
   };
 }

@@ -1,3 +1,6 @@
+// Before any schema is built, in every realm: the page (main.tsx imports it too) and the
+// whole-list workers, which run the list schemas without main.tsx.
+import '../zod-config';
 import { z } from 'zod';
 
 /** ISO-8601 date-time; DRF sends `…Z` with milliseconds, `by-user/` sends Python isoformat `+00:00`. */

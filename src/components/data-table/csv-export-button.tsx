@@ -4,8 +4,8 @@ import { downloadCsv } from '@/lib/download';
 
 /**
  * Downloads rows as CSV. `getRows` is called on click, so the page hands over the filtered,
- * sorted rows of every page (client tables: `sortRows(filtered, columns, state.sort)`, which
- * reuses the table's own sort) without computing anything until someone exports.
+ * sorted rows of every page (a whole list asks its worker for them) without computing anything
+ * until someone exports.
  */
 export function CsvExportButton<Row extends object>({
   filename,
@@ -17,7 +17,7 @@ export function CsvExportButton<Row extends object>({
   /** Without extension, e.g. `visitors-2026-11-26`. */
   filename: string;
   columns: readonly CsvColumn<Row>[];
-  getRows: () => readonly Row[];
+  getRows: () => readonly Row[] | Promise<readonly Row[]>;
   label?: string;
   disabled?: boolean;
 }) {
@@ -25,7 +25,7 @@ export function CsvExportButton<Row extends object>({
     <Button
       size="small"
       disabled={disabled}
-      onClick={() => downloadCsv(`${filename}.csv`, toCsv(getRows(), columns))}
+      onClick={async () => downloadCsv(`${filename}.csv`, toCsv(await getRows(), columns))}
     >
       {label}
     </Button>

@@ -1,5 +1,6 @@
 import type { RowData } from '@tanstack/react-table';
 import type { SortState } from '@/hooks/use-table-url-state';
+import { sortedOrder, sortKey, type SortKey } from '@/lib/sort-order';
 import type { DataTableColumns } from './table-features';
 
 /** The parts of a v9 column definition that decide a column's id and value. */
@@ -51,20 +52,6 @@ export function sortableColumnIds<Row extends RowData>(columns: DataTableColumns
     .filter((id): id is string => id !== undefined);
 }
 
-/** Normalised sort key: numbers sort numerically, text case-insensitively, blanks are `null`. */
-function sortKey(value: unknown): number | string | null {
-  if (value === null || value === undefined) return null;
-  if (typeof value === 'number') return Number.isNaN(value) ? null : value;
-  if (typeof value === 'string') return value === '' ? null : value.toLowerCase();
-  if (typeof value === 'boolean') return value ? 1 : 0;
-  if (typeof value === 'bigint') return Number(value);
-  if (value instanceof Date) {
-    const ms = value.getTime();
-    return Number.isNaN(ms) ? null : ms;
-  }
-  return String(value).toLowerCase();
-}
-
 type CacheEntry = { columns: unknown; id: string; desc: boolean; result: readonly unknown[] };
 // The table sorts for display and the page sorts again for CSV export; both ask for the same
 // (rows, columns, sort), so the last answer per rows array is kept instead of sorting twice.
@@ -90,40 +77,10 @@ export function sortRows<Row extends RowData>(
     return hit.result as readonly Row[];
   }
 
-  const n = rows.length;
-  const keys = new Array<number | string | null>(n);
-  let allNumbers = true;
-  for (let i = 0; i < n; i++) {
-    const key = sortKey(accessor(rows[i], i));
-    keys[i] = key;
-    if (typeof key === 'string') allNumbers = false;
-  }
-  const dir = sort.desc ? -1 : 1;
-  const order = Array.from({ length: n }, (_, i) => i);
-
-  if (allNumbers) {
-    // Fast path for counters and timestamps: a typed array, no type checks per comparison.
-    const numeric = new Float64Array(n);
-    for (let i = 0; i < n; i++) numeric[i] = keys[i] === null ? Number.NaN : (keys[i] as number);
-    order.sort((a, b) => {
-      const x = numeric[a];
-      const y = numeric[b];
-      const xBlank = x !== x;
-      const yBlank = y !== y;
-      if (xBlank || yBlank) return xBlank === yBlank ? a - b : xBlank ? 1 : -1;
-      return x === y ? a - b : (x < y ? -1 : 1) * dir;
-    });
-  } else {
-    order.sort((a, b) => {
-      const x = keys[a];
-      const y = keys[b];
-      if (x === null || y === null) return x === y ? a - b : x === null ? 1 : -1;
-      if (typeof x !== typeof y) return (typeof x === 'number' ? -1 : 1) * dir;
-      return x === y ? a - b : (x < y ? -1 : 1) * dir;
-    });
-  }
-
-  const result = order.map((i) => rows[i]);
+  const keys = new Array<SortKey>(rows.length);
+  for (let i = 0; i < rows.length; i++) keys[i] = sortKey(accessor(rows[i], i));
+  const order = sortedOrder(keys, sort.desc);
+  const result = Array.from(order, (i) => rows[i]);
   cache.set(rows, { columns, id: sort.id, desc: sort.desc, result });
   return result;
 }

@@ -3,7 +3,6 @@ import type { ReactNode } from 'react';
 import { CsvExportButton } from '@/components/data-table/csv-export-button';
 import { DataTable } from '@/components/data-table/data-table';
 import { ResultCount } from '@/components/data-table/result-count';
-import { sortRows } from '@/components/data-table/sort-rows';
 import { ExportAllControl } from '@/components/export/export-all-control';
 import { ClearFiltersHint } from '@/components/filters/clear-filters-hint';
 import { FilterPanel } from '@/components/filters/filter-panel';
@@ -32,10 +31,10 @@ export function ServerList<S extends FilterSchema, Row extends RowData & object>
   notices?: ReactNode;
   countNote?: ReactNode;
 }) {
-  const { definition, query, rows, total, table, filtered, searchText, loaded } = list;
+  const { definition, query, rows, total, table, filtered, searchText, loaded, matched } = list;
   const [one, other] = definition.noun;
-  const searching = searchText !== '' && rows !== undefined && loaded !== undefined;
-  const emptyBySearch = searching && rows.length === 0 && loaded > 0;
+  const searching = searchText !== '' && matched !== undefined && loaded !== undefined;
+  const emptyBySearch = searching && matched === 0 && loaded > 0;
 
   let emptyTitle = definition.empty.title;
   let emptyText: ReactNode = definition.empty.text;
@@ -69,7 +68,7 @@ export function ServerList<S extends FilterSchema, Row extends RowData & object>
       <CsvExportButton
         filename={exportFileName(definition.exportName)}
         columns={definition.csv}
-        getRows={() => sortRows(rows ?? [], definition.columns, table.sort)}
+        getRows={list.exportRows}
         disabled={!rows || rows.length === 0}
       />
     );
@@ -91,8 +90,8 @@ export function ServerList<S extends FilterSchema, Row extends RowData & object>
     exportSlot,
     children: total !== undefined && rows !== undefined && !query.error && (
       <ResultCount
-        total={searching ? rows.length : total}
-        of={searching && rows.length !== loaded ? loaded : undefined}
+        total={searching ? matched : total}
+        of={searching && matched !== loaded ? loaded : undefined}
         noun={one}
         plural={other}
         filtered={filtered || searching}
@@ -119,11 +118,13 @@ export function ServerList<S extends FilterSchema, Row extends RowData & object>
         {list.pageNote && <Notice>{list.pageNote}</Notice>}
         {notices}
       </FilterPanel>
-      {definition.mode === 'paged' ? (
-        <DataTable mode="manual" data={rows} total={total} {...tableProps} />
-      ) : (
-        <DataTable mode="client" data={rows} {...tableProps} />
-      )}
+      {/* Whole lists arrive as the page to show, sorted and searched by their worker. */}
+      <DataTable
+        mode="manual"
+        data={rows}
+        total={definition.mode === 'paged' ? total : matched}
+        {...tableProps}
+      />
     </div>
   );
 }

@@ -1,14 +1,13 @@
-import { keepPreviousData, queryOptions } from '@tanstack/react-query';
-import { apiGet } from '@/api/client';
+import { apiGetRaw } from '@/api/client';
 import { turnFilterParams, type ApiGeneration, type ConversationFilters } from '@/api/filters';
-import { conversationListSchema } from '@/api/schemas/conversation';
+import { wholeListQuery } from '@/lib/whole-list/whole-list-query';
 
 const CONVERSATIONS_PATH = 'anonymous-chat-interactions/conversations/';
 
 export type ConversationListRequest = { filters: ConversationFilters; generation: ApiGeneration };
 
-function fetchConversations({ filters, generation }: ConversationListRequest, signal?: AbortSignal) {
-  return apiGet(CONVERSATIONS_PATH, conversationListSchema, {
+function fetchConversations({ filters, generation }: ConversationListRequest, signal: AbortSignal) {
+  return apiGetRaw(CONVERSATIONS_PATH, {
     // turnFilterParams passes the conversation-level keys through unchanged and, unlike
     // conversationFilterParams, keeps `has_feedback` off 8.1.0-era servers.
     params: turnFilterParams(filters, generation),
@@ -16,14 +15,22 @@ function fetchConversations({ filters, generation }: ConversationListRequest, si
   });
 }
 
+// Module scope: the one loader of the conversations' worker (its identity names the connection).
+const conversationsWorker = () =>
+  import('./conversations.worker').then((module) => module.conversationsWorker);
+
 export const conversationQueries = {
   all: () => ['conversations'] as const,
-  /** The whole array (not paged, docs/api.md §2.6); sorted and paged in the browser. */
-  list: (request: ConversationListRequest) =>
-    queryOptions({
+  /**
+   * The whole array (not paged, docs/api.md §2.6); read, validated, sorted and paged in the
+   * conversations' worker.
+   */
+  list: (request: ConversationListRequest) => ({
+    ...wholeListQuery({
       queryKey: [...conversationQueries.all(), 'list', request] as const,
-      queryFn: ({ signal }) => fetchConversations(request, signal),
-      placeholderData: keepPreviousData,
-      staleTime: 60_000,
+      fetch: (signal) => fetchConversations(request, signal),
+      worker: conversationsWorker,
     }),
+    staleTime: 60_000,
+  }),
 };

@@ -1,10 +1,10 @@
-import { keepPreviousData, queryOptions } from '@tanstack/react-query';
-import { apiGet } from '@/api/client';
+import { queryOptions } from '@tanstack/react-query';
+import { apiGet, apiGetRaw } from '@/api/client';
 import { turnFilterParams, type ApiGeneration, type TurnFilters } from '@/api/filters';
 import { interactionListSchema } from '@/api/schemas/interaction';
-import { userAggregateListSchema } from '@/api/schemas/user-aggregate';
 import { getApiGeneration } from '@/api/server-info';
 import { encodePathSegment } from '@/lib/paths';
+import { wholeListQuery } from '@/lib/whole-list/whole-list-query';
 
 const BY_USER_PATH = 'anonymous-chat-interactions/by-user/';
 
@@ -21,12 +21,8 @@ export function isAddressableSlug(slug: string): boolean {
   return slug.length > 0 && !/[/.]/.test(slug);
 }
 
-function fetchVisitors(filters: TurnFilters, generation: ApiGeneration, signal?: AbortSignal) {
-  return apiGet(BY_USER_PATH, userAggregateListSchema, {
-    params: turnFilterParams(filters, generation),
-    signal,
-  });
-}
+// Module scope: the one loader of the visitors' worker (its identity names the connection).
+const visitorsWorker = () => import('./visitors.worker').then((module) => module.visitorsWorker);
 
 function fetchVisitorTurns(slug: string, signal?: AbortSignal) {
   if (!isAddressableSlug(slug)) return Promise.resolve([]);
@@ -37,14 +33,14 @@ export const visitorQueries = {
   all: () => ['visitors'] as const,
   /**
    * Every visitor with counters for these turn filters (§2.4): the whole array, not paged;
-   * sorted, paged and searched in the browser. The key holds exactly what is sent.
+   * read, validated, sorted, paged and searched in the visitors' worker. The key holds exactly
+   * what is sent.
    */
   list: (filters: TurnFilters, generation: ApiGeneration = getApiGeneration()) =>
-    queryOptions({
+    wholeListQuery({
       queryKey: [...visitorQueries.all(), 'list', filters, { generation }] as const,
-      queryFn: ({ signal }) => fetchVisitors(filters, generation, signal),
-      // A filter change keeps the previous rows on screen (dimmed) instead of blanking the table.
-      placeholderData: keepPreviousData,
+      fetch: (signal) => apiGetRaw(BY_USER_PATH, { params: turnFilterParams(filters, generation), signal }),
+      worker: visitorsWorker,
     }),
   /**
    * All turns of one visitor across sessions, oldest first (§2.5). The server ignores filters

@@ -4,9 +4,8 @@ import { ServerList } from '@/components/list/server-list';
 import { useServerList, type ListDefinition } from '@/hooks/use-server-list';
 import { paths } from '@/lib/paths';
 import { visitorQueries } from '../api/queries';
-import { filterBySlug } from '../utils/slug-search';
 import { VISITOR_DEFAULT_SORT, VISITOR_FILTER_GROUPS, visitorListSchema } from '../utils/visitor-filters';
-import { toVisitorRows, type VisitorRow } from '../utils/visitor-rows';
+import type { VisitorRow } from '../utils/visitor-rows';
 import { REDACTIONS_DESCRIPTION, visitorColumns } from './visitor-columns';
 import styles from './visitors.module.css';
 
@@ -27,16 +26,15 @@ const VISITORS: ListDefinition<typeof visitorListSchema, VisitorRow> = {
     filteredHint: 'Widen the date range or remove a filter.',
   },
   mode: 'whole',
-  // The whole array (docs/api.md §2.4); `last_seen` is parsed once per answer, for sorting
-  // (`select` is one function for good: a new one would run again on every render).
-  query: (filters, generation) => ({ ...visitorQueries.list(filters, generation), select: toVisitorRows }),
+  // The whole array (docs/api.md §2.4), read and searched by slug in the visitors' worker.
+  query: visitorQueries.list,
   sortable: sortableColumnIds(visitorColumns),
-  search: { key: 'slug', filter: filterBySlug },
+  search: { key: 'slug' },
 };
 
 /**
  * `/users`: every visitor with counters from `by-user/` (the whole array), filtered on the
- * server by the URL's turn filters, then searched by slug, sorted and paged in the browser.
+ * server by the URL's turn filters, then searched by slug, sorted and paged in a worker.
  */
 export function VisitorsView() {
   return (

@@ -1,0 +1,155 @@
+import { ApiError, type ApiErrorInit } from '@/api/errors';
+import { WholeListLoader, type Dataset, type ListView, type WholeListSpec } from './dataset';
+
+/** Messages from the page. `load` names one answer; `id` one request that is answered. */
+export type WholeListRequest =
+  | { type: 'begin'; load: number; endpoint: string; status: number }
+  | { type: 'chunk'; load: number; chunk: Uint8Array }
+  | { type: 'end'; id: number; load: number }
+  | { type: 'view'; id: number; load: number; view: ListView; page: number; pageSize: number }
+  | { type: 'rows'; id: number; load: number; view: ListView }
+  /** A request the page no longer waits for, or (with `load`) an answer it no longer wants. */
+  | { type: 'cancel'; id?: number; load?: number };
+
+export type WholeListFailure =
+  | { kind: 'api'; init: ApiErrorInit }
+  /** The answer was dropped (cancelled, or the oldest of too many): load it again. */
+  | { kind: 'gone' }
+  | { kind: 'cancelled' }
+  | { kind: 'bug'; message: string };
+
+export type WholeListReply =
+  { id: number; ok: true; value: unknown } | { id: number; ok: false; failure: WholeListFailure };
+
+type Queued = Extract<WholeListRequest, { type: 'view' | 'rows' }>;
+
+/** Answers kept at once: a few filter sets of up to 200,000 rows each. */
+const KEEP = 3;
+
+/**
+ * The whole-list worker's side: reads answers as their chunks arrive, then answers views of
+ * them. Chunks are read as they come (the heavy part, overlapping the download); views wait in
+ * a queue worked one per task, so a newer view supersedes an older one that has not started
+ * and a cancel arriving in between is seen. The same object serves a Worker and, where there
+ * are none (happy-dom in unit tests), the page itself.
+ */
+export class WholeListServer<Row> {
+  private readonly loading = new Map<number, WholeListLoader<Row>>();
+  private readonly datasets = new Map<number, Dataset<Row>>();
+  private readonly queue: Queued[] = [];
+  private scheduled = false;
+
+  constructor(
+    private readonly spec: WholeListSpec<Row>,
+    private readonly reply: (message: WholeListReply) => void,
+  ) {}
+
+  receive(message: WholeListRequest): void {
+    switch (message.type) {
+      case 'begin':
+        this.loading.set(message.load, new WholeListLoader(this.spec, message.endpoint, message.status));
+        return;
+      case 'chunk':
+        this.loading.get(message.load)?.push(message.chunk);
+        return;
+      case 'end':
+        return this.finish(message.id, message.load);
+      case 'cancel':
+        return this.cancel(message);
+      default:
+        this.enqueue(message);
+    }
+  }
+
+  private finish(id: number, load: number): void {
+    const loader = this.loading.get(load);
+    this.loading.delete(load);
+    if (!loader) return this.fail(id, { kind: 'cancelled' });
+    try {
+      const dataset = loader.end();
+      this.datasets.set(load, dataset);
+      // The oldest answers go first; a view of one of them asks for it again (`gone`).
+      while (this.datasets.size > KEEP) this.datasets.delete(this.datasets.keys().next().value as number);
+      this.reply({ id, ok: true, value: { count: dataset.size } });
+    } catch (error) {
+      this.fail(id, failureOf(error));
+    }
+  }
+
+  private cancel({ id, load }: { id?: number; load?: number }): void {
+    if (load !== undefined) {
+      this.loading.delete(load);
+      this.datasets.delete(load);
+    }
+    if (id !== undefined) {
+      const at = this.queue.findIndex((queued) => queued.id === id);
+      if (at >= 0) this.queue.splice(at, 1);
+    }
+  }
+
+  private enqueue(message: Queued): void {
+    if (message.type === 'view') {
+      // Only the newest view of an answer is worth computing: older ones have been replaced.
+      for (let i = this.queue.length - 1; i >= 0; i--) {
+        const queued = this.queue[i];
+        if (queued.type === 'view' && queued.load === message.load) {
+          this.queue.splice(i, 1);
+          this.fail(queued.id, { kind: 'cancelled' });
+        }
+      }
+    }
+    this.queue.push(message);
+    this.schedule();
+  }
+
+  private schedule(): void {
+    if (this.scheduled || this.queue.length === 0) return;
+    this.scheduled = true;
+    setTimeout(() => {
+      this.scheduled = false;
+      const next = this.queue.shift();
+      if (next) this.answer(next);
+      this.schedule();
+    }, 0);
+  }
+
+  private answer(message: Queued): void {
+    const dataset = this.datasets.get(message.load);
+    if (!dataset) return this.fail(message.id, { kind: 'gone' });
+    try {
+      const value =
+        message.type === 'view'
+          ? dataset.page(message.view, message.page, message.pageSize)
+          : dataset.all(message.view);
+      this.reply({ id: message.id, ok: true, value });
+    } catch (error) {
+      this.fail(message.id, failureOf(error));
+    }
+  }
+
+  private fail(id: number, failure: WholeListFailure): void {
+    this.reply({ id, ok: false, failure });
+  }
+}
+
+function failureOf(error: unknown): WholeListFailure {
+  if (error instanceof ApiError) {
+    const { kind, endpoint, status, detail, fieldErrors, retryAfterSeconds, field } = error;
+    return { kind: 'api', init: { kind, endpoint, status, detail, fieldErrors, retryAfterSeconds, field } };
+  }
+  return { kind: 'bug', message: error instanceof Error ? error.message : String(error) };
+}
+
+/** The parts of a dedicated worker's global scope used here (the DOM lib has no worker types). */
+type WorkerScope = {
+  postMessage: (message: WholeListReply) => void;
+  addEventListener: (type: 'message', listener: (event: MessageEvent<WholeListRequest>) => void) => void;
+};
+
+/** In a worker: answers the page's messages with this spec. Does nothing in a page. */
+export function serveWholeList<Row>(spec: WholeListSpec<Row>): void {
+  if (!('WorkerGlobalScope' in globalThis)) return;
+  const scope = globalThis as unknown as WorkerScope;
+  const server = new WholeListServer(spec, (message) => scope.postMessage(message));
+  scope.addEventListener('message', (event) => server.receive(event.data));
+}
