@@ -328,6 +328,60 @@ test.describe('conversations', () => {
     assertFormulaSafe(rows);
   });
 
+  test('finds conversations by id or visitor slug among those loaded, without a request', async ({
+    page,
+    conversations,
+    captureDownload,
+  }) => {
+    await conversations.goto('?o=started');
+    await expect(conversations.rows.first()).toBeVisible();
+    // The rows were read by the conversations' worker, not on the page's main thread.
+    await expect
+      .poll(() => page.workers().map((worker) => new URL(worker.url()).pathname))
+      .toContainEqual(expect.stringMatching(/conversations\.worker/));
+    const first = conversations.rows.first();
+    const id = ((await conversations.rowLink(first).getAttribute('href')) ?? '').split('/').pop() ?? '';
+    expect(id).not.toBe('');
+    // The oldest conversations predate the slug salt and have no visitor: take the first that has.
+    const visitor = conversations.rows.getByRole('link', { name: /^Visitor / }).first();
+    const slug = (await visitor.getAttribute('title'))?.replace(/^Visitor /, '');
+    expect(slug).toMatch(/^[0-9a-f]{64}$/);
+    const requests: string[] = [];
+    page.on('request', (request) => {
+      if (new URL(request.url()).pathname === `/api/${ConversationsPage.API}`) requests.push(request.url());
+    });
+
+    // What the table shows: the first eight characters and an ellipsis.
+    await conversations.find.fill(`${id.slice(0, 8).toUpperCase()}…`);
+    await expect(conversations.rows).toHaveCount(1);
+    await expect(conversations.rowLink(conversations.rows.first())).toHaveAttribute(
+      'href',
+      `/sessions/${id}`,
+    );
+    await expect(page.getByText(/^1 of [\d,]+ conversations match$/)).toBeVisible();
+    await expect(page).toHaveURL(new RegExp(`find=${id.slice(0, 8).toUpperCase()}`));
+    const rows = csvRows((await captureDownload(() => conversations.exportCsv.click())).text);
+    expect(rows.map((row) => row[0])).toEqual(['Conversation', id]);
+
+    // A visitor's slug finds every conversation of theirs, in the table's order, and exports them.
+    await conversations.find.fill(slug ?? '');
+    const count = page.getByText(/^\d+ of [\d,]+ conversations? match(es)?$/);
+    await expect(count).toBeVisible();
+    const matched = Number(((await count.textContent()) ?? '').split(' ')[0]);
+    await expect(conversations.rows).toHaveCount(Math.min(matched, 50));
+    for (const link of await conversations.rows.getByRole('link', { name: /^Visitor / }).all())
+      await expect(link).toHaveAttribute('title', `Visitor ${slug}`);
+    const theirs = csvRows((await captureDownload(() => conversations.exportCsv.click())).text).slice(1);
+    expect(theirs).toHaveLength(matched);
+    expect(theirs.every((row) => row[1] === slug)).toBe(true);
+    const started = theirs.map((row) => row[3]);
+    expect(started).toEqual([...started].sort());
+
+    await conversations.find.fill('no-such-conversation');
+    await expect(page.getByText('No conversation matches “no-such-conversation”')).toBeVisible();
+    expect(requests).toEqual([]);
+  });
+
   test('an old server gets the "needs 8.1.2" message pointing to Visitors, and no call', async ({
     page,
     conversations,

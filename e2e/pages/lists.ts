@@ -127,9 +127,11 @@ export class ConversationsPage extends ListPage {
   readonly reviewed: Locator;
   readonly totalTokensMin: Locator;
   readonly exportCsv: Locator;
+  readonly find: Locator;
 
   constructor(page: Page) {
     super(page, '/sessions', 'Conversations');
+    this.find = page.getByRole('searchbox', { name: 'Find conversation' });
     this.heading = page.getByRole('heading', { level: 1, name: 'Conversations' });
     this.oldServer = page.getByRole('heading', { name: 'Conversations need Waldur 8.1.2 or newer' });
     this.visitorsLink = page.getByRole('link', { name: 'Go to Visitors' });

@@ -182,6 +182,15 @@ export const FILTER_FIELDS = {
     hint: 'Searches the slugs loaded below',
     placeholder: 'e.g. 3fa9c2',
   },
+  find_conversation: {
+    kind: 'text',
+    key: 'find',
+    text: 'id',
+    search: true,
+    label: 'Find conversation',
+    hint: 'Searches the conversation ids and visitor slugs loaded below',
+    placeholder: 'e.g. 1a26afc7',
+  },
 } as const satisfies Record<string, FilterField>;
 
 /** A date range preset as a URL holds it (`range=7d`); anything else is dropped. */

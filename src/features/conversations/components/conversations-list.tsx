@@ -39,6 +39,7 @@ const CONVERSATIONS: ListDefinition<typeof conversationListSchema, Conversation>
   mode: 'whole',
   query: (filters, generation) => conversationQueries.list({ filters, generation }),
   sortable: sortableColumnIds(conversationColumns),
+  search: { key: 'find' },
 };
 
 /** `conversations/` is missing before Waldur 8.1.2: a 404, or an HTML 404 from a proxy. */
