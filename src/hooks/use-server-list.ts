@@ -18,7 +18,7 @@ import {
 import type { Recovered } from '@/lib/page-recovery';
 import type { FilterRecord, FilterSchema } from '@/lib/url-filters';
 import type { RangePreset } from '@/lib/utc-days';
-import type { WholeList } from '@/lib/whole-list/connection';
+import { WholeListGone, type WholeList } from '@/lib/whole-list/connection';
 import type { ListView } from '@/lib/whole-list/dataset';
 import { releaseRemovedLists } from '@/lib/whole-list/whole-list-query';
 import { useExportAll, type ExportAll } from './use-export-all';
@@ -251,6 +251,16 @@ export function useServerList<S extends FilterSchema, Row extends RowData>(
     queryKey: options.queryKey,
     pageNote,
     exporter,
-    exportRows: () => (whole ? whole.rows(view) : Promise.resolve([])),
+    exportRows: async () => {
+      if (!whole) return [];
+      try {
+        return await whole.rows(view);
+      } catch (error) {
+        // The worker let this answer go (it keeps the newest few): load it again and export that.
+        if (!(error instanceof WholeListGone)) throw error;
+        const fresh = (await refetch({ throwOnError: true })).data as WholeList<Row> | undefined;
+        return fresh ? fresh.rows(view) : [];
+      }
+    },
   };
 }

@@ -164,6 +164,48 @@ describe('Conversations', () => {
     expect(lines[2]).toContain(`"'=HYPERLINK(""http://x"")"`);
   });
 
+  it('loads an answer again when its worker has let it go (it keeps the newest three)', async () => {
+    const files = captureDownloads();
+    server.use(
+      http.get(`*${PATH}`, () =>
+        HttpResponse.json([
+          makeConversation({ session_id: 'x', message_count: 2 }),
+          makeConversation({ session_id: 'y', message_count: 9 }),
+        ]),
+      ),
+    );
+    const ids = () => bodyRows().map((row) => within(row).getAllByRole('link')[0].textContent);
+    const idle = () => waitFor(() => expect(table()).not.toHaveAttribute('aria-busy'));
+    const { router } = renderRoute('/sessions?session_id=a');
+    await waitForRows();
+    for (const id of ['b', 'c', 'd']) {
+      await router.navigate(`/sessions?session_id=${id}`);
+      await waitFor(() => expect(lastRequest().searchParams.get('session_id')).toBe(id));
+      await idle();
+    }
+    expect(requests).toHaveLength(4);
+
+    // `a` is still fresh in the cache, but its rows were let go: the export asks for them again.
+    await router.navigate('/sessions?session_id=a');
+    await idle();
+    expect(ids()).toEqual(['x', 'y']);
+    expect(requests).toHaveLength(4);
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Export CSV' }));
+    await waitFor(() => expect(files).toHaveLength(1));
+    expect((await files[0].text()).split('\r\n').map((line) => line.split(',')[0])).toEqual([
+      'Conversation',
+      'x',
+      'y',
+    ]);
+    expect(requests).toHaveLength(5);
+
+    // So does a new sort of `b`, whose rows went when `a` came back.
+    await router.navigate('/sessions?session_id=b&o=-message_count');
+    await waitFor(() => expect(ids()).toEqual(['y', 'x']));
+    expect(requests).toHaveLength(6);
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
   it('says a server without conversations/ needs 8.1.2 and points to Visitors', async () => {
     setScenario('old-server');
     renderRoute('/sessions');
