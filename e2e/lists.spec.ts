@@ -382,6 +382,62 @@ test.describe('conversations', () => {
     expect(requests).toEqual([]);
   });
 
+  test('reads 30,000 conversations in a worker: sorts, finds and exports them; a bad row is named by its place', async ({
+    page,
+    conversations,
+    captureDownload,
+  }) => {
+    const N = 30_000;
+    // Turns are a permutation of 1…N, so the busiest conversation is known: i·7919 ≡ N − 1.
+    const busiest = Array.from({ length: N }, (_, i) => i).find((i) => (i * 7919) % N === N - 1) ?? -1;
+    const bigId = (i: number) => `big-${String(i).padStart(5, '0')}`;
+    // Multiplies the fixture's conversations/ answer in the page's fetch; "Not reviewed" gets an
+    // answer whose row 25,000 (in a late batch of the stream) has a count that is not a number.
+    await page.addInitScript((n) => {
+      const original = window.fetch.bind(window);
+      window.fetch = async (...args: Parameters<typeof fetch>) => {
+        const response = await original(...args);
+        const url = new URL(args[0] instanceof Request ? args[0].url : String(args[0]), window.location.href);
+        if (!url.pathname.endsWith('/anonymous-chat-interactions/conversations/') || !response.ok)
+          return response;
+        const rows = (await response.json()) as Record<string, unknown>[];
+        const many: Record<string, unknown>[] = Array.from({ length: n }, (_, i) => ({
+          ...rows[i % rows.length],
+          session_id: `big-${String(i).padStart(5, '0')}`,
+          message_count: ((i * 7919) % n) + 1,
+        }));
+        if (url.searchParams.get('is_reviewed') === 'false') many[25_000].message_count = 'lots';
+        return new Response(JSON.stringify(many), { status: response.status, headers: response.headers });
+      };
+    }, N);
+
+    await conversations.goto();
+    await expect(page.getByText('30,000 conversations in total')).toBeVisible();
+    await expect(conversations.rows).toHaveCount(50);
+
+    await conversations.sortButton('Turns').click();
+    await expect(page).toHaveURL(/o=-message_count/);
+    await expect(conversations.rowLink(conversations.rows.first())).toHaveAttribute(
+      'href',
+      `/sessions/${bigId(busiest)}`,
+    );
+
+    await conversations.find.fill('big-1234');
+    await expect(page.getByText('10 of 30,000 conversations match')).toBeVisible();
+    await expect(conversations.rows).toHaveCount(10);
+    const found = csvRows((await captureDownload(() => conversations.exportCsv.click())).text).slice(1);
+    const expected = Array.from({ length: 10 }, (_, k) => 12340 + k)
+      .sort((a, b) => ((b * 7919) % N) - ((a * 7919) % N))
+      .map(bigId);
+    expect(found.map((row) => row[0])).toEqual(expected);
+
+    await conversations.reviewed.selectOption({ label: 'Not reviewed' });
+    const alert = page.getByRole('alert').filter({ hasText: 'Could not load conversations.' });
+    await expect(alert).toContainText('field “[25000].message_count”');
+    await expect(alert).toContainText(`Endpoint: /api/${ConversationsPage.API}`);
+    await expect(conversations.rows.getByRole('link')).toHaveCount(0);
+  });
+
   test('an old server gets the "needs 8.1.2" message pointing to Visitors, and no call', async ({
     page,
     conversations,
