@@ -8,11 +8,36 @@ const option = (name, fallback) => {
   return i >= 0 ? args[i + 1] : fallback;
 };
 export const RUNS = Math.max(1, Number(option('runs', process.env.BENCH_RUNS ?? 5)));
+/** The sections, in the order they run (`--only` picks some). */
+const SECTIONS = ['budget', 'transcript', 'lists', 'interactions', 'requests'];
 const ONLY = option('only', '')
   .split(',')
   .map((s) => s.trim())
   .filter(Boolean);
+
+export const USAGE = `npm run bench [-- options]     (or: node scripts/bench/run.mjs [options])
+
+Builds the production bundle, serves it in front of the fixture API (scenario \`large\`, then
+\`huge\` for the whole lists at 200,000 rows) and drives Chromium; prints medians and writes
+bench-results/latest.json.
+
+  --runs N            runs per measurement (default 5, or BENCH_RUNS)
+  --only a,b          some sections: ${SECTIONS.join(', ')}
+                      (lists = visitors and conversations at 50,000 and 200,000 rows)
+  --no-huge           the lists at 50,000 rows only (skips building the 200,000-row dataset)
+  --no-build          reuse dist-bench/ and dist-bench-api/ from the last run
+  --trace             keep a Chromium trace of one transcript scroll in bench-results/
+  --scroll-step N     viewports per frame while scrolling the transcript (default 5)
+  --help              this text
+
+Environment: BENCH_PORT (4190; the API on BENCH_PORT + 1), BENCH_RUNS, CHROMIUM_PATH.`;
+
+/** `--help`, or an `--only` section that does not exist (which would measure nothing). */
+export const HELP = args.includes('--help') || args.includes('-h');
+export const UNKNOWN_SECTIONS = ONLY.filter((name) => !SECTIONS.includes(name));
 export const SKIP_BUILD = args.includes('--no-build');
+/** `--no-huge`: the lists at 50,000 rows only (the 200,000-row dataset takes a minute to build). */
+export const HUGE = !args.includes('--no-huge');
 export const PORT = Number(process.env.BENCH_PORT ?? 4190);
 export const API_PORT = PORT + 1;
 export const OUT = 'dist-bench';

@@ -1,6 +1,6 @@
 // The API requests of a tour through every page, and the skeletons on the way back.
 import { frameWhen, newPage, present, requestStats, trackApi } from './browser.mjs';
-import { VISITOR_SESSIONS } from './measure-visitors.mjs';
+import { VISITOR_SESSIONS } from './measure-whole-lists.mjs';
 import { repeat } from './stats.mjs';
 
 /**

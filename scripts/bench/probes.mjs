@@ -25,6 +25,44 @@ export function initScript({ token }) {
   } catch {
     // Older engines: the default buffer is enough for one measurement.
   }
+
+  // Main-thread responsiveness from the first script on (the lists section reads it):
+  //  - timer lateness: a 10 ms timer, re-armed on each tick; how late each tick ran is how long
+  //    a timer such as the budget card's 1 s countdown would have been held up at that moment;
+  //  - animation-frame gaps;
+  //  - long tasks (the Long Tasks API: every task over 50 ms).
+  // Only stalls (over 8 ms late, frames over 20 ms apart) are kept, with the time they ended.
+  const stalls = { timer: [], frame: [], longtask: [] };
+  bench.stalls = stalls;
+  let due = performance.now() + 10;
+  const tick = () => {
+    const now = performance.now();
+    if (now - due > 8) stalls.timer.push([now, now - due]);
+    due = now + 10;
+    setTimeout(tick, 10);
+  };
+  setTimeout(tick, 10);
+  let lastFrame = performance.now();
+  const frame = (now) => {
+    if (now - lastFrame > 20) stalls.frame.push([now, now - lastFrame]);
+    lastFrame = now;
+    requestAnimationFrame(frame);
+  };
+  requestAnimationFrame(frame);
+  try {
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries())
+        stalls.longtask.push([entry.startTime + entry.duration, entry.duration]);
+    }).observe({ type: 'longtask', buffered: true });
+  } catch {
+    // No Long Tasks API: that column stays empty.
+  }
+  /** The longest of each kind of stall that ended within [from, to] (page clock). */
+  bench.stallsBetween = ({ from, to }) => {
+    const longest = (list) =>
+      list.reduce((max, [at, ms]) => (at >= from && at <= to ? Math.max(max, ms) : max), 0);
+    return { timer: longest(stalls.timer), frame: longest(stalls.frame), longtask: longest(stalls.longtask) };
+  };
   // A skeleton is the app's `Skeleton` with a label: role=status, "Loading …".
   const SKELETON = '[role="status"][aria-label^="Loading"]';
   bench.watch = () => {
@@ -125,13 +163,16 @@ export function initScript({ token }) {
     return ordered ? performance.now() : false;
   };
 
-  /** The visitors summary says "n of N visitors" (a slug search is applied) and the table is idle. */
-  bench.visitorsFiltered = (searched) => {
-    const table = tableByCaption('Visitors');
+  /**
+   * The list's count says "n of N visitors match" (a search over the rows loaded is applied)
+   * and the table is idle. `caption` names the table, `plural` the rows.
+   */
+  bench.searchApplied = ({ caption, plural }) => {
+    const table = tableByCaption(caption);
     if (!table || table.getAttribute('aria-busy') === 'true') return false;
     const live = [...document.querySelectorAll('[aria-live="polite"]')].map((e) => e.textContent.trim());
-    const filtered = live.some((t) => / of [\d,]+ visitors$/.test(t));
-    return filtered === searched ? performance.now() : false;
+    const pattern = new RegExp(` of [\\d,]+ ${plural} match`);
+    return live.some((t) => pattern.test(t)) ? performance.now() : false;
   };
 
   /** The list shows rows other than `before` and is idle. */

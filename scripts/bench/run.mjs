@@ -1,23 +1,39 @@
 // `npm run bench`: builds the production bundle, serves it with `vite preview` in front of the
-// fixture API (the `large` scenario, in its own Node process), drives Debian's Chromium with
-// Playwright and prints the medians, also written to bench-results/latest.json.
+// fixture API (the `large` scenario, then `huge` for the lists at 200,000 rows, each in its own
+// Node process), drives Debian's Chromium with Playwright and prints the medians, also written
+// to bench-results/latest.json.
 //
 //   npm run bench                      everything, 5 runs per measurement
 //   npm run bench -- --runs 7          more runs
-//   npm run bench -- --only transcript,visitors   some sections (budget, transcript, visitors,
-//                                      interactions, requests)
+//   npm run bench -- --only transcript,lists   some sections (budget, transcript, lists,
+//                                      interactions, requests; `lists` is visitors and
+//                                      conversations at 50,000 and 200,000 rows)
+//   npm run bench -- --no-huge         the lists at 50,000 rows only
 //   npm run bench -- --no-build        reuse dist-bench/ and dist-bench-api/ from the last run
+//   npm run bench -- --help            every option
 //
 // Not part of `npm test`: timed assertions flake on shared machines. Ports: BENCH_PORT (4190)
 // for the app, BENCH_PORT + 1 for the API. See README "Performance".
 import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { chromium } from '@playwright/test';
-import { args, chromiumArgs, load, log, RUNS, SKIP_BUILD, wanted } from './cli.mjs';
+import {
+  args,
+  chromiumArgs,
+  HELP,
+  HUGE,
+  load,
+  log,
+  RUNS,
+  SKIP_BUILD,
+  UNKNOWN_SECTIONS,
+  USAGE,
+  wanted,
+} from './cli.mjs';
 import { benchBudget } from './measure-budget.mjs';
 import { benchInteractions } from './measure-lists.mjs';
 import { benchTranscript } from './measure-transcript.mjs';
-import { benchVisitors } from './measure-visitors.mjs';
+import { benchWholeLists } from './measure-whole-lists.mjs';
 import { judge, printReport } from './report.mjs';
 import { benchRequests } from './measure-requests.mjs';
 import { buildAll, startApi, startPreview } from './server.mjs';
@@ -39,7 +55,7 @@ async function main() {
   };
   log(`load average ${results.machine.loadStart.join(' ')} on ${results.machine.cpus} cores`);
   if (!SKIP_BUILD) await buildAll();
-  const api = await startApi();
+  let api = await startApi('large');
   results.dataset = api.info;
   log(`fixture API ready: ${JSON.stringify(api.info)}`);
   const server = await startPreview();
@@ -52,9 +68,16 @@ async function main() {
     results.browser = `Chromium ${browser.version()}`;
     if (wanted('budget')) await benchBudget(browser, results);
     if (wanted('transcript')) await benchTranscript(browser, results, api.info);
-    if (wanted('visitors')) await benchVisitors(browser, results);
+    if (wanted('lists')) await benchWholeLists(browser, results, { size: '50,000', tag: '50k' });
     if (wanted('interactions')) await benchInteractions(browser, results);
     if (wanted('requests')) await benchRequests(browser, results);
+    if (wanted('lists') && HUGE) {
+      api.child.kill();
+      api = await startApi('huge');
+      results.hugeDataset = api.info;
+      log(`fixture API ready: ${JSON.stringify(api.info)}`);
+      await benchWholeLists(browser, results, { size: '200,000', tag: '200k' });
+    }
   } finally {
     await browser?.close();
     await server.close();
@@ -72,7 +95,14 @@ async function main() {
   console.log('\nWritten to bench-results/latest.json');
 }
 
-main().catch((error) => {
-  console.error(error);
-  process.exit(1);
-});
+if (HELP) {
+  console.log(USAGE);
+} else if (UNKNOWN_SECTIONS.length > 0) {
+  console.error(`Unknown section(s) for --only: ${UNKNOWN_SECTIONS.join(', ')}\n\n${USAGE}`);
+  process.exitCode = 2;
+} else {
+  main().catch((error) => {
+    console.error(error);
+    process.exit(1);
+  });
+}

@@ -17,15 +17,22 @@ export async function buildAll() {
   cpSync('scripts/bench/baseline', `${OUT}/bench-baseline`, { recursive: true });
 }
 
-export function startApi() {
-  const child = spawn(process.execPath, [`${API_OUT}/mock-api.mjs`], {
-    env: { ...process.env, BENCH_API_PORT: String(API_PORT), BENCH_SCENARIO: 'large' },
+/** The fixture API on `scenario` (`large`: 50,000 visitors; `huge`: 200,000). */
+export function startApi(scenario) {
+  // `huge` holds ~250,000 turns and its answers (about 1 GB): more than Node's default heap.
+  const child = spawn(process.execPath, ['--max-old-space-size=4096', `${API_OUT}/mock-api.mjs`], {
+    env: {
+      ...process.env,
+      BENCH_API_PORT: String(API_PORT),
+      BENCH_SCENARIO: scenario,
+      MOCK_API_KEEP_AGGREGATES: '1',
+    },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   return new Promise((resolve, reject) => {
     let buffer = '';
     const timer = setTimeout(() => reject(new Error('fixture API did not start in 180 s')), 180_000);
-    child.on('exit', (code) => reject(new Error(`fixture API exited with ${code}`)));
+    child.on('exit', (code, signal) => reject(new Error(`fixture API exited with ${code ?? signal}`)));
     child.stdout.on('data', (data) => {
       buffer += data;
       const line = buffer.split('\n').find((l) => l.includes('"ready":true'));
