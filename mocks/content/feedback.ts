@@ -1,7 +1,6 @@
+import type { FEEDBACK_CATEGORIES } from '@/api/filters';
 import type { Rng } from '../random';
 import type { Intent } from './offerings';
-
-const FEEDBACK_CATEGORIES = ['inaccurate', 'incomplete', 'misunderstood', 'slow_or_failed', 'other'] as const;
 
 const DOWN_COMMENTS: Record<(typeof FEEDBACK_CATEGORIES)[number], readonly string[]> = {
   inaccurate: [
