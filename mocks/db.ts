@@ -306,7 +306,8 @@ class ReplyCache {
   }
 }
 
-function feedbackRow(interactionUuid: string): FeedbackJson {
+/** A feedback row with neither a vote nor a verdict yet, to fill in. */
+export function feedbackRow(interactionUuid: string): FeedbackJson {
   return {
     interaction_uuid: interactionUuid,
     score: null,
@@ -347,6 +348,8 @@ export function buildDb(options: DbOptions = {}): Db {
   const todayStart = startOfUtcDay(now);
   const elapsedToday = now - todayStart;
   const dayCum = cumulative(dayWeights(now, days));
+  const todayCandidates = Math.ceil(Math.max(0, sessionCount - longSessions.length) / 33);
+  const todayQuota = Math.max(1, Math.round((todayCandidates * elapsedToday) / DAY));
 
   // Plan sessions: who, what about, when.
   const regular = Math.max(0, sessionCount - longSessions.length);
@@ -379,9 +382,12 @@ export function buildDb(options: DbOptions = {}): Db {
     if (isLong) {
       start = todayStart - 5 * DAY + 8 * HOUR;
     } else {
-      // Every 33rd conversation happens today, whatever the dataset size.
+      // Every 33rd conversation is a candidate for today, whatever the dataset size; as many of
+      // them happen today as the share of the day that has passed (at least one), so today's
+      // tokens and turns accrue over the day as a real server's do (the budget card's pace).
       const picked = pickCumulative(dayCum, planRng);
-      const d = (i - longSessions.length) % 33 === 0 ? 0 : picked;
+      const candidate = (i - longSessions.length) % 33 === 0;
+      const d = candidate && (i - longSessions.length) / 33 < todayQuota ? 0 : picked;
       const fraction = planRng.next();
       const clock = timeOfDay(planRng);
       if (d === 0) {
@@ -687,6 +693,11 @@ function indexDb(built: DbTurn[], now: number, seed: number): Db {
     bySlug,
     feedback: turns.filter((turn) => turn.json.feedback !== null),
   };
+}
+
+/** The dataset with more turns in it (newer ones, or a conversation judged later), indexed again. */
+export function extendDb(base: Db, extra: readonly DbTurn[]): Db {
+  return indexDb([...base.turns, ...extra], base.now, base.seed);
 }
 
 export function emptyDb(now = Date.now()): Db {
