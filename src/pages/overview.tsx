@@ -1,6 +1,8 @@
+import { useQuery } from '@tanstack/react-query';
 import { lazy, Suspense } from 'react';
 import { Skeleton } from '@/components/feedback/states';
 import { PageHeader } from '@/components/ui/page-header';
+import { sessionQueries } from '@/features/auth/api/queries';
 import { BudgetCard } from '@/features/budget/components/budget-card';
 import styles from './overview.module.css';
 
@@ -14,6 +16,10 @@ kpiOverview.catch(() => undefined);
 const KpiOverview = lazy(() => kpiOverview.then((m) => ({ default: m.KpiOverview })));
 
 export function OverviewPage() {
+  // The shell renders pages only once `users/me/` has answered, so this is read from the cache.
+  const { data: me } = useQuery(sessionQueries.me());
+  // Whose poll history this is: the user's uuid (older servers: the username).
+  const owner = me ? (me.uuid ?? me.username) : null;
   return (
     <>
       <PageHeader
@@ -23,7 +29,7 @@ export function OverviewPage() {
       />
       <div className={styles.grid}>
         {/* The budget takes no filters: it sits outside the filtered part and never refetches with it. */}
-        <BudgetCard />
+        <BudgetCard owner={owner} />
         <Suspense fallback={<Skeleton height="20rem" label="Loading key figures and charts" />}>
           <KpiOverview />
         </Suspense>

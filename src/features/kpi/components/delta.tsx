@@ -6,7 +6,7 @@ import {
   type Delta,
   type Polarity,
 } from '../utils/deltas';
-import { Explained } from './explained';
+import { Explained } from '@/components/ui/explained';
 import styles from './kpi.module.css';
 
 const ARROW = { up: '▲', down: '▼', flat: '' } as const;

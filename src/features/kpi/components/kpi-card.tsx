@@ -3,7 +3,7 @@ import type { KpiData as Kpi } from '../api/schema';
 import { computeDelta } from '../utils/deltas';
 import type { MetricDefinition } from '../utils/metrics';
 import { DeltaLine, type DeltaState } from './delta';
-import { Explained } from './explained';
+import { Explained } from '@/components/ui/explained';
 import styles from './kpi.module.css';
 
 export type Comparison =

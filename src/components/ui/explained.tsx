@@ -1,6 +1,6 @@
 import { Tooltip } from 'radix-ui';
 import { useId, type ReactNode } from 'react';
-import styles from './kpi.module.css';
+import styles from './explained.module.css';
 
 /**
  * A value that needs a reason ("—" for a rate with no denominator). The reason shows in a
