@@ -31,6 +31,9 @@ describe('overview page', { timeout: 20_000 }, () => {
     await within(await screen.findByRole('group', { name: 'Turns' })).findByText(/^\d[\d,]*$/);
     const filters = screen.getByRole('search', { name: 'Filters for the figures and charts' });
     expect(budget.compareDocumentPosition(filters) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    // What is new comes first, at the top of the page.
+    const news = await screen.findByRole('region', { name: 'Since your last visit' });
+    expect(news.compareDocumentPosition(budget) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
 
     const budgetCalls = requests.get('/api/anonymous-chat-interactions/budget/');
     const kpiCalls = requests.get('/api/anonymous-chat-interactions/kpi/');
