@@ -160,6 +160,8 @@ describe('BudgetCard states', () => {
     expect(within(card()).getByText('812,000')).toBeInTheDocument();
     expect(card()).not.toHaveTextContent('Remaining');
     expect(card()).not.toHaveTextContent('Projection');
+    // Sized to its content, not to the gauge's skeleton (e2e/budget.spec.ts checks the gap).
+    expect(card()).toHaveAttribute('data-gaugeless');
   });
 
   it('shows a second gauge when the server sends request counts', async () => {

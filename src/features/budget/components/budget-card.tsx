@@ -39,6 +39,9 @@ export function BudgetCard({ owner }: { owner: string | null }): JSX.Element {
       aria-labelledby={headingId}
       aria-busy={budget.isLoading}
       data-stale={budget.stale || undefined}
+      data-gaugeless={
+        (state?.kind === 'no-cap' && (budget.requestState?.kind ?? 'no-cap') === 'no-cap') || undefined
+      }
     >
       <header className={styles.header}>
         <h2 id={headingId}>Token budget today</h2>
