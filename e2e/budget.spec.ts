@@ -31,6 +31,12 @@ test.describe('budget gauges', () => {
     await expect(overview.budget.getByText('No daily cap').first()).toBeVisible();
     await expect(overview.budget.getByRole('meter')).toHaveCount(0);
     await expect(page).toHaveTitle(/^Overview · /);
+    // No empty room where the gauge would be: "Updated" follows the last fact closely.
+    const lastFact = overview.budget.getByRole('definition').last();
+    await expect(lastFact).not.toHaveText('Loading…');
+    const fact = (await lastFact.boundingBox())!;
+    const updated = (await overview.budget.getByText(/^Updated/).boundingBox())!;
+    expect(updated.y - (fact.y + fact.height)).toBeLessThan(40);
   });
 
   test('a request counter in the response gets a second gauge', async ({ overview }) => {
