@@ -1,3 +1,4 @@
+import { withArrivals } from '../arrivals';
 import { buildDb, type Db, emptyDb, getDb, largeDbOptions, resetDb } from '../db';
 import { buildHostileDb } from './hostile-db';
 import {
@@ -50,6 +51,7 @@ export function scenarioDb(): Db {
     largeDb ??= buildDb(largeDbOptions);
     return largeDb;
   }
+  if (SCENARIOS[scenario].arrivals) return withArrivals(getDb(), Date.now());
   if (SCENARIOS[scenario].data !== 'empty') return getDb();
   empty ??= emptyDb();
   return empty;
