@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import type { TurnFilters } from '@/api/filters';
 import { getApiGeneration } from '@/api/server-info';
+import { SectionError } from '@/components/feedback/states';
 import { Card } from '@/components/ui/card';
 import { useNow } from '@/hooks/use-now';
 import { formatUtcDayRange } from '@/lib/format/date';
@@ -11,7 +12,7 @@ import { elapsedShare } from '../utils/deltas';
 import { metricLink } from '../utils/drilldown';
 import { metricsFor } from '../utils/metrics';
 import { KpiCard, type Comparison } from './kpi-card';
-import { KpiError, KpiLoading } from './kpi-states';
+import { KpiLoading } from './kpi-states';
 import styles from './kpi.module.css';
 
 /** "the previous 7 days (13 Aug – 19 Aug 2026)" */
@@ -89,7 +90,12 @@ export function KpiSection({
           ]}
         />
       ) : current.isError ? (
-        <KpiError query={current} />
+        <SectionError
+          what="the key figures and charts"
+          error={current.error}
+          onRetry={() => void current.refetch()}
+          retrying={current.isFetching}
+        />
       ) : (
         <>
           {comparison.status === 'none' && before.isError && (

@@ -1,7 +1,6 @@
 import type { QueryKey, UseQueryResult } from '@tanstack/react-query';
 import { SlowLoading } from '@/components/feedback/slow-loading';
 import { errorMessage, Skeleton } from '@/components/feedback/states';
-import { Button } from '@/components/ui/button';
 import type { KpiData as Kpi } from '../api/schema';
 import { METRICS } from '../utils/metrics';
 import styles from './kpi.module.css';
@@ -45,21 +44,5 @@ export function KpiLoading({ query, queryKeys }: { query: UseQueryResult<Kpi>; q
         </ul>
       </SlowLoading>
     </>
-  );
-}
-
-/**
- * The one error of the overview's figures: the cards and the three charts read the same `kpi/`
- * answer, so they fail together and one Retry brings them all back.
- */
-export function KpiError({ query }: { query: UseQueryResult<Kpi> }) {
-  return (
-    <div role="alert" className={styles.error}>
-      <p className={styles.errorTitle}>Could not load the key figures and charts.</p>
-      <p>{errorMessage(query.error)}</p>
-      <Button size="small" onClick={() => void query.refetch()} disabled={query.isFetching}>
-        {query.isFetching ? 'Retrying…' : 'Retry'}
-      </Button>
-    </div>
   );
 }
