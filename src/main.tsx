@@ -2,6 +2,7 @@ import './api/zod-config';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from '@/app/app';
+import { borrowSessionFromOtherTabs } from '@/features/auth/utils/tab-session';
 import { detectSessionSource, getToken, setToken } from '@/features/auth/utils/token-store';
 import { inAppPath } from '@/lib/base-path';
 import { loadRuntimeConfig } from '@/lib/config';
@@ -15,6 +16,9 @@ async function boot(): Promise<void> {
   const signInToDemo = __MOCK__ ? await startDemo() : null;
   // After the fixtures: in their `homeport` scenarios they stand in for HomePort's sign-in.
   detectSessionSource();
+  // A new tab opened from a signed-in one is signed in too; not on the sign-in page, where the
+  // person came to sign in (perhaps as someone else).
+  if (inAppPath(window.location.pathname) !== paths.signIn.pattern) await borrowSessionFromOtherTabs();
   signInToDemo?.();
   const root = document.getElementById('root');
   if (!root) throw new Error('#root is missing from index.html');
@@ -27,7 +31,7 @@ async function boot(): Promise<void> {
 
 /** Starts the fixtures; returns the demo's automatic sign-in as staff. */
 async function startDemo(): Promise<() => void> {
-  const [{ startMockWorker }, { DEMO_TOKENS }] = await Promise.all([
+  const [{ demoSignsIn, startMockWorker }, { DEMO_TOKENS }] = await Promise.all([
     import('@mocks/browser'),
     import('@mocks/tokens'),
   ]);
@@ -38,7 +42,7 @@ async function startDemo(): Promise<() => void> {
     { label: 'Not staff (demo)', token: DEMO_TOKENS.user },
   ]);
   return () => {
-    if (!getToken() && inAppPath(window.location.pathname) !== paths.signIn.pattern)
+    if (demoSignsIn() && !getToken() && inAppPath(window.location.pathname) !== paths.signIn.pattern)
       setToken(DEMO_TOKENS.staff, false);
   };
 }

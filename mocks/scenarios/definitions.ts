@@ -18,6 +18,7 @@ export const SCENARIO_NAMES = [
   'large',
   'homeport',
   'homeport-oidc',
+  'sign-in',
 ] as const;
 
 export type ScenarioName = (typeof SCENARIO_NAMES)[number];
@@ -62,6 +63,8 @@ export type ScenarioConfig = {
    * password sign-in (`local`) or an OIDC one (`oidc`).
    */
   homeportSignIn?: 'local' | 'oidc';
+  /** The demo signs in as its staff user by itself; `false`: the sign-in page asks, as in production. */
+  demoSignIn?: boolean;
 };
 
 export const DEFAULT_LIMIT = 5_000_000;
@@ -121,6 +124,9 @@ export const SCENARIOS: Record<ScenarioName, ScenarioConfig> = {
   large: { ...BASE, data: 'large' },
   homeport: { ...BASE, homeportSignIn: 'local' },
   'homeport-oidc': { ...BASE, oidcAccessTokens: true, homeportSignIn: 'oidc' },
+  // A tab without a token goes to the sign-in page (or borrows another tab's session) instead of
+  // being signed in as the demo's staff user.
+  'sign-in': { ...BASE, demoSignIn: false },
 };
 
 export function isScenarioName(value: string): value is ScenarioName {

@@ -1,4 +1,5 @@
 import { fingerprint } from './hash';
+import { answerOtherTabs } from './tab-channel';
 
 /**
  * The review flow's list context: which list a transcript was opened from (its filters, sort
@@ -124,6 +125,11 @@ export function loadReviewContext(
 ): ReviewContext | null {
   const found = readAll(storage, now).find((r) => r.id === id);
   return found ? { list: found.list, search: found.search, row: found.row } : null;
+}
+
+/** This tab describes its lists to tabs opened from their rows (src/hooks/use-review-context.ts). */
+export function shareReviewContexts(): () => void {
+  return answerOtherTabs('review', (id) => loadReviewContext(id));
 }
 
 /** A context another tab sent: checked like a stored one before it is kept. */

@@ -3,7 +3,16 @@ import { Button } from './button';
 import styles from './copy-button.module.css';
 
 /** Copies a value (an id, a slug) to the clipboard and says so. */
-export function CopyButton({ value, label }: { value: string; label: string }) {
+export function CopyButton({
+  value,
+  label,
+  text,
+}: {
+  value: string;
+  label: string;
+  /** A visible word beside the icon ("Copy link"); without it the button is the icon alone. */
+  text?: string;
+}) {
   const [copied, setCopied] = useState(false);
   useEffect(() => {
     if (!copied) return;
@@ -15,7 +24,7 @@ export function CopyButton({ value, label }: { value: string; label: string }) {
       size="small"
       variant="ghost"
       className={styles.copy}
-      aria-label={copied ? `Copied ${label}` : `Copy ${label}`}
+      aria-label={text ? undefined : copied ? `Copied ${label}` : `Copy ${label}`}
       title={copied ? 'Copied' : `Copy ${label}`}
       onClick={async (event) => {
         event.preventDefault();
@@ -54,6 +63,7 @@ export function CopyButton({ value, label }: { value: string; label: string }) {
           </>
         )}
       </svg>
+      {text && <span>{copied ? 'Copied' : text}</span>}
     </Button>
   );
 }

@@ -79,7 +79,8 @@ describe('Conversations', () => {
     );
     const first = bodyRows()[0];
     const link = within(first).getAllByRole('link')[0];
-    expect(link.getAttribute('href')).toMatch(/^\/sessions\/[^?]+$/);
+    // The transcript, carrying this list as its review context (`from`, src/lib/review-context.ts).
+    expect(link.getAttribute('href')).toMatch(/^\/sessions\/[^?]+\?from=[0-9a-z]+$/);
     expect(
       within(first)
         .getByRole('link', { name: /^Visitor / })

@@ -1,7 +1,8 @@
 import { memo, useLayoutEffect, useRef } from 'react';
-import { Link } from 'react-router';
 import type { Interaction } from '@/api/schemas/interaction';
+import { CopyButton } from '@/components/ui/copy-button';
 import { useTimeZone } from '@/hooks/use-preferences';
+import { absoluteAppUrl } from '@/lib/base-path';
 import { formatDateTime, formatTimeOfDay } from '@/lib/format/date';
 import { formatNumber } from '@/lib/format/number';
 import { paths } from '@/lib/paths';
@@ -69,11 +70,7 @@ export const Turn = memo(function Turn({
       tabIndex={-1}
     >
       <header className={styles.head}>
-        <h3 className={styles.number}>
-          <Link to={paths.transcript.href(turn.session_id, turn.uuid)} replace title="Link to this turn">
-            Turn {index + 1}
-          </Link>
-        </h3>
+        <h3 className={styles.number}>Turn {index + 1}</h3>
         <time
           className={styles.time}
           dateTime={turn.created}
@@ -82,6 +79,13 @@ export const Turn = memo(function Turn({
           {time}
         </time>
         <SafetyBadges turn={turn} />
+        <span className={styles.copyLink}>
+          <CopyButton
+            value={absoluteAppUrl(paths.transcript.href(turn.session_id, turn.uuid))}
+            label={`link to turn ${index + 1}`}
+            text="Copy link"
+          />
+        </span>
       </header>
       {turn.warning && (
         <p className={styles.warning}>
