@@ -177,7 +177,7 @@ describe('Conversations', () => {
     await user.click(screen.getByRole('button', { name: 'Export CSV' }));
     const lines = (await blobs[0].text()).replace(/^\uFEFF/, '').split('\r\n');
     expect(lines[0]).toBe(
-      'Conversation,Visitor,Last active (UTC),Started (UTC),Turns,Offerings shown,Offerings clicked,Input tokens,Output tokens,Total tokens,Flagged,Highest severity,Voted,Reviewed,Model',
+      'Conversation,Visitor,Flagged,Highest severity,Last active (UTC),Started (UTC),Turns,Offerings shown,Offerings clicked,Input tokens,Output tokens,Total tokens,Voted,Reviewed,Model',
     );
     expect(lines[1].startsWith('y,')).toBe(true);
     expect(lines[2]).toContain(`"'=HYPERLINK(""http://x"")"`);
