@@ -233,7 +233,7 @@ export function buildHostileDb(now = Date.now()): Db {
 }
 
 /** The same indexes `buildDb` makes; newest first overall, oldest first per session and slug. */
-function indexTurns(built: DbTurn[], now: number): Db {
+export function indexTurns(built: DbTurn[], now: number): Db {
   built.sort((a, b) => a.createdMs - b.createdMs);
   const byKey = new Map<string, DbTurn>();
   const bySession = new Map<string, DbTurn[]>();

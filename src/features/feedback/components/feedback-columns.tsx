@@ -2,6 +2,8 @@ import type { Feedback } from '@/api/schemas/feedback';
 import { RowLink } from '@/components/data-table/row-link';
 import { createDataTableColumnHelper } from '@/components/data-table/table-features';
 import { Badge } from '@/components/ui/severity-badge';
+import { ShortText } from '@/components/ui/short-text';
+import { ThumbIcon } from '@/components/ui/thumb-icon';
 import { Time } from '@/components/ui/time';
 import { EMPTY, excerpt, humanizeSlug } from '@/lib/format/text';
 import { categoryLabel } from '@/lib/filter-fields';
@@ -17,13 +19,11 @@ function Vote({ score }: { score: number | null }) {
   const text =
     score === 1 ? (
       <>
-        <span aria-hidden="true">👍 </span>
-        {VOTE_LABEL.up}
+        <ThumbIcon direction="up" /> {VOTE_LABEL.up}
       </>
     ) : score === -1 ? (
       <>
-        <span aria-hidden="true">👎 </span>
-        {VOTE_LABEL.down}
+        <ThumbIcon direction="down" /> {VOTE_LABEL.down}
       </>
     ) : (
       'Judge only'
@@ -57,7 +57,7 @@ export const feedbackColumns = col.columns([
   col.accessor('category', {
     header: 'Category',
     meta: { width: '9rem' },
-    cell: (info) => (info.getValue() ? categoryLabel(info.getValue()) : muted),
+    cell: (info) => (info.getValue() ? <ShortText text={categoryLabel(info.getValue())} max={24} expand={false} /> : muted),
   }),
   col.accessor('comment', {
     header: 'Comment',
@@ -88,7 +88,7 @@ export const feedbackColumns = col.columns([
   col.accessor('llm_intent_category', {
     header: 'Intent',
     meta: { width: '10.5rem', description: 'What the judge thinks the visitor wanted' },
-    cell: (info) => (info.getValue() ? humanizeSlug(info.getValue()) : muted),
+    cell: (info) => (info.getValue() ? <ShortText text={humanizeSlug(info.getValue())} max={24} expand={false} /> : muted),
   }),
   col.accessor('llm_hallucination_detected', {
     header: 'Hallucination',

@@ -99,7 +99,7 @@ describe('transcript page', () => {
     expect(
       within(flagged).getByText('Personal information detected and redacted (Email address).'),
     ).toBeInTheDocument();
-    expect(within(flagged).getByText('Not helpful')).toBeInTheDocument();
+    expect(within(flagged).getByText('Thumbs down')).toBeInTheDocument();
     expect(within(flagged).getByText('Inaccurate')).toBeInTheDocument();
     expect(within(flagged).getByText('Wrong provider')).toBeInTheDocument();
     expect(within(articles[0]).getByText('Tokens 100 in / 20 out')).toBeInTheDocument();
