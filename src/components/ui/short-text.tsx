@@ -20,9 +20,7 @@ export function ShortText({
   const [open, setOpen] = useState(false);
   const chars = Array.from(text);
   if (chars.length <= max) return <>{text}</>;
-  if (!expand) return (
-    <span className={styles.short} title={text}>{`${chars.slice(0, max).join('')}…`}</span>
-  );
+  if (!expand) return <span className={styles.short} title={text}>{`${chars.slice(0, max).join('')}…`}</span>;
   return (
     <span className={styles.short}>
       <span title={open ? undefined : text}>{open ? text : `${chars.slice(0, max).join('')}…`}</span>{' '}

@@ -29,6 +29,11 @@ export function humanizeSlug(slug: string): string {
   return text ? text[0].toUpperCase() + text.slice(1) : slug;
 }
 
+/** A judge intent as words (`gpu_compute` → `Gpu compute`), `''` for none: charts, lists, CSV. */
+export function intentWords(slug: string | null | undefined): string {
+  return slug ? humanizeSlug(slug) : '';
+}
+
 /**
  * One line of plain text for a table cell: runs of whitespace (newlines, tabs) become one
  * space, and text longer than `max` characters is cut at a word boundary with `…`. Never

@@ -5,7 +5,7 @@ import { Badge } from '@/components/ui/severity-badge';
 import { ShortText } from '@/components/ui/short-text';
 import { ThumbIcon } from '@/components/ui/thumb-icon';
 import { Time } from '@/components/ui/time';
-import { EMPTY, excerpt, humanizeSlug } from '@/lib/format/text';
+import { EMPTY, excerpt, intentWords } from '@/lib/format/text';
 import { categoryLabel } from '@/lib/filter-fields';
 import { VOTE_LABEL, voteWord } from '@/lib/vote';
 import { isJudged, resolutionTone } from '../utils/feedback-row';
@@ -57,7 +57,8 @@ export const feedbackColumns = col.columns([
   col.accessor('category', {
     header: 'Category',
     meta: { width: '9rem' },
-    cell: (info) => (info.getValue() ? <ShortText text={categoryLabel(info.getValue())} max={24} expand={false} /> : muted),
+    cell: (info) =>
+      info.getValue() ? <ShortText text={categoryLabel(info.getValue())} max={24} expand={false} /> : muted,
   }),
   col.accessor('comment', {
     header: 'Comment',
@@ -87,8 +88,13 @@ export const feedbackColumns = col.columns([
   }),
   col.accessor('llm_intent_category', {
     header: 'Intent',
-    meta: { width: '10.5rem', description: 'What the judge thinks the visitor wanted' },
-    cell: (info) => (info.getValue() ? <ShortText text={humanizeSlug(info.getValue())} max={24} expand={false} /> : muted),
+    meta: {
+      width: '10.5rem',
+      description: 'What the judge thinks the visitor wanted',
+      csv: { value: (row: Feedback) => intentWords(row.llm_intent_category) },
+    },
+    cell: (info) =>
+      info.getValue() ? <ShortText text={intentWords(info.getValue())} max={24} expand={false} /> : muted,
   }),
   col.accessor('llm_hallucination_detected', {
     header: 'Hallucination',

@@ -1,7 +1,7 @@
 import { Badge } from '@/components/ui/severity-badge';
 import { ShortText } from '@/components/ui/short-text';
 import { Time } from '@/components/ui/time';
-import { humanizeSlug } from '@/lib/format/text';
+import { intentWords } from '@/lib/format/text';
 import type { JudgeVerdict as Verdict } from '../utils/stats';
 import styles from './transcript-header.module.css';
 
@@ -33,7 +33,7 @@ export function JudgeVerdict({ verdict, pending }: { verdict: Verdict | null; pe
             </div>
             <div>
               <dt>Intent</dt>
-              <dd>{verdict.intent ? <ShortText text={humanizeSlug(verdict.intent)} /> : '—'}</dd>
+              <dd>{verdict.intent ? <ShortText text={intentWords(verdict.intent)} /> : '—'}</dd>
             </div>
             <div>
               <dt>Hallucination</dt>

@@ -103,9 +103,16 @@ export const Turn = memo(function Turn({
       </div>
       <footer className={styles.footer}>
         <div className={styles.meta}>
-          <span title="Prompt tokens in, completion tokens out (all tool rounds)">
-            Tokens {formatNumber(turn.input_tokens)} in / {formatNumber(turn.output_tokens)} out
-          </span>
+          {turn.input_tokens === null && turn.output_tokens === null ? (
+            // Null counts: the turn is older than token tracking (docs/api.md §3.1); 0 is a count.
+            <span title="This turn predates token tracking: no counts were recorded">
+              Tokens not recorded
+            </span>
+          ) : (
+            <span title="Prompt tokens in, completion tokens out (all tool rounds)">
+              Tokens {formatNumber(turn.input_tokens)} in / {formatNumber(turn.output_tokens)} out
+            </span>
+          )}
           <span>
             {formatNumber(turn.result_count)} {turn.result_count === 1 ? 'offering' : 'offerings'} shown
           </span>
