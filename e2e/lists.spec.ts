@@ -90,7 +90,8 @@ test.describe('turns review', () => {
 
     // A row opens its transcript at that turn.
     const href = (await turns.rowLink(turns.rows.first()).getAttribute('href')) ?? '';
-    expect(href).toMatch(/^\/sessions\/[^?]+\?turn=[0-9a-f-]+$/);
+    // The transcript at that turn, carrying this list as its review context.
+    expect(href).toMatch(/^\/sessions\/[^?]+\?turn=[0-9a-f-]+&from=[0-9a-z]+$/);
   });
 
   test('filters go to the server under the API’s names, with chips and a matching total', async ({
