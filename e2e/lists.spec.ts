@@ -152,7 +152,7 @@ test.describe('turns review', () => {
 
   test('sorts on the server by offerings shown', async ({ page, turns }) => {
     await turns.goto();
-    await expect(turns.columnHeader('Time')).toHaveAttribute('aria-sort', 'descending');
+    await expect(turns.columnHeader('Created')).toHaveAttribute('aria-sort', 'descending');
     const sorted = turns.listRequest((url) => url.searchParams.get('o') === '-result_count');
     await turns.sortButton('Offerings').click();
     await sorted;
@@ -206,10 +206,21 @@ test.describe('turns review', () => {
     await expect(page.getByText(new RegExp(`Saved ${fmt(total)} turns as turns-`))).toBeVisible();
 
     const rows = await downloadedCsv(await download.path());
-    expect(rows[0].slice(0, 5)).toEqual(['Created (UTC)', 'Turn', 'Conversation', 'Visitor', 'Message']);
-    expect(rows.length - 1).toBe(total);
-    expect(rows.slice(1).every((row) => row[5] === 'true')).toBe(true);
-    expect(new Set(rows.slice(1).map((row) => row[1])).size).toBe(total);
+    // The page's columns first, then what the table does not show (the reply, the turn's link).
+    const [header, ...body] = rows;
+    expect(header.slice(0, 4)).toEqual(['Created (UTC)', 'Visitor', 'Message', 'Offerings shown']);
+    for (const name of ['Turn', 'Link', 'Conversation', 'Flagged', 'Reply']) expect(header).toContain(name);
+    const col = (name: string) => header.indexOf(name);
+    expect(body.length).toBe(total);
+    expect(body.every((row) => row[col('Flagged')] === 'true')).toBe(true);
+    expect(new Set(body.map((row) => row[col('Turn')])).size).toBe(total);
+    expect(
+      body.every(
+        (row) =>
+          row[col('Link')].startsWith(`${new URL(page.url()).origin}/sessions/`) &&
+          row[col('Link')].endsWith(`?turn=${row[col('Turn')]}`),
+      ),
+    ).toBe(true);
     expect(exportPages).toEqual(Array.from({ length: Math.ceil(total / 300) }, (_, i) => String(i + 1)));
     assertFormulaSafe(rows);
   });
@@ -259,7 +270,7 @@ test.describe('feedback', () => {
     await expect(feedback.rowLink(feedback.rows.first())).toHaveText('Judge only');
     await expect(feedback.rowLink(feedback.rows.first())).toHaveAttribute(
       'href',
-      /^\/interactions\/[0-9a-f-]+$/,
+      /^\/interactions\/[0-9a-f-]+\?from=[0-9a-z]+$/,
     );
 
     const down = feedback.listRequest((url) => url.searchParams.get('score') === '-1');
@@ -295,7 +306,7 @@ test.describe('conversations', () => {
     await expect(conversations.rows.first()).toBeVisible();
     await expect(conversations.rowLink(conversations.rows.first())).toHaveAttribute(
       'href',
-      /^\/sessions\/[^?]+$/,
+      /^\/sessions\/[^?]+\?from=[0-9a-z]+$/,
     );
 
     await conversations.sortButton('Highest severity').click();
@@ -324,9 +335,10 @@ test.describe('conversations', () => {
     const downloading = page.waitForEvent('download');
     await conversations.exportCsv.click();
     const rows = await downloadedCsv(await (await downloading).path());
-    expect(rows[0].slice(0, 3)).toEqual(['Conversation', 'Visitor', 'Turns']);
+    expect(rows[0].slice(0, 4)).toEqual(['Conversation', 'Visitor', 'Flagged', 'Highest severity']);
     expect(rows.length - 1).toBe(shown);
-    for (const row of rows.slice(1)) expect(Number(row[7])).toBeGreaterThanOrEqual(20000);
+    const total = rows[0].indexOf('Total tokens');
+    for (const row of rows.slice(1)) expect(Number(row[total])).toBeGreaterThanOrEqual(20000);
     assertFormulaSafe(rows);
   });
 

@@ -18,8 +18,18 @@ async function boot(): Promise<void> {
   detectSessionSource();
   // A new tab opened from a signed-in one is signed in too; not on the sign-in page, where the
   // person came to sign in (perhaps as someone else).
-  if (inAppPath(window.location.pathname) !== paths.signIn.pattern) await borrowSessionFromOtherTabs();
-  signInToDemo?.();
+  const askOtherTabs = inAppPath(window.location.pathname) !== paths.signIn.pattern;
+  const demoToken = signInToDemo?.();
+  if (demoToken) {
+    // The demo signs in at once (its tests may run on a stopped clock); when another tab
+    // answers with its session, this tab starts again as that session.
+    if (askOtherTabs)
+      void borrowSessionFromOtherTabs(undefined, { replacing: demoToken }).then((borrowed) => {
+        if (borrowed) window.location.reload();
+      });
+  } else if (askOtherTabs) {
+    await borrowSessionFromOtherTabs();
+  }
   const root = document.getElementById('root');
   if (!root) throw new Error('#root is missing from index.html');
   createRoot(root).render(
@@ -29,8 +39,8 @@ async function boot(): Promise<void> {
   );
 }
 
-/** Starts the fixtures; returns the demo's automatic sign-in as staff. */
-async function startDemo(): Promise<() => void> {
+/** Starts the fixtures; returns the demo's automatic sign-in as staff (its token, if it signed in). */
+async function startDemo(): Promise<() => string | null> {
   const [{ demoSignsIn, startMockWorker }, { DEMO_TOKENS }] = await Promise.all([
     import('@mocks/browser'),
     import('@mocks/tokens'),
@@ -42,8 +52,10 @@ async function startDemo(): Promise<() => void> {
     { label: 'Not staff (demo)', token: DEMO_TOKENS.user },
   ]);
   return () => {
-    if (demoSignsIn() && !getToken() && inAppPath(window.location.pathname) !== paths.signIn.pattern)
-      setToken(DEMO_TOKENS.staff, false);
+    if (!demoSignsIn() || getToken() || inAppPath(window.location.pathname) === paths.signIn.pattern)
+      return null;
+    setToken(DEMO_TOKENS.staff, false);
+    return DEMO_TOKENS.staff;
   };
 }
 

@@ -94,7 +94,9 @@ export function readMarksOf(store: ReadMarkStore, user: string | null): ReadMark
 // ---------------------------------------------------------------- the browser's store
 
 const listeners = new Set<() => void>();
-let store: ReadMarkStore | null = null;
+/** The store as last parsed, and the text it was parsed from (storage stays the truth). */
+let store: ReadMarkStore = {};
+let parsedFrom: string | null = null;
 let version = 0;
 
 function storage(): Storage | null {
@@ -106,7 +108,17 @@ function storage(): Storage | null {
 }
 
 function current(): ReadMarkStore {
-  store ??= parseReadMarks(storage()?.getItem(KEY) ?? null);
+  let raw: string | null = null;
+  try {
+    raw = storage()?.getItem(KEY) ?? null;
+  } catch {
+    return store;
+  }
+  // Parsed again only when the stored text changed (here, in another tab, or cleared).
+  if (raw !== parsedFrom) {
+    store = parseReadMarks(raw);
+    parsedFrom = raw;
+  }
   return store;
 }
 
@@ -114,17 +126,18 @@ function commit(next: ReadMarkStore): void {
   store = next;
   version += 1;
   try {
-    storage()?.setItem(KEY, JSON.stringify(next));
+    const raw = JSON.stringify(next);
+    storage()?.setItem(KEY, raw);
+    parsedFrom = raw;
   } catch {
     // Storage full or unavailable: the marks hold for this page only.
   }
   listeners.forEach((listener) => listener());
 }
 
-// Another tab marked something: read it again.
+// Another tab marked something: lists here re-read the marks.
 function onStorage(event: StorageEvent): void {
   if (event.key !== KEY && event.key !== null) return;
-  store = null;
   version += 1;
   listeners.forEach((listener) => listener());
 }

@@ -38,7 +38,7 @@ export function CopyButton({
       }}
     >
       {/* Inline SVG rather than a symbol glyph: system fonts on some Linux desktops lack ⧉. */}
-      <svg viewBox="0 0 16 16" width="13" height="13" aria-hidden="true" focusable="false">
+      <svg viewBox="0 0 16 16" width="13" height="13" aria-hidden="true" focusable="false" data-app-icon="">
         {copied ? (
           <path
             d="M3 8.5l3 3 7-7"

@@ -1,6 +1,7 @@
 /**
  * A thumbs up or down drawn as an inline SVG: emoji thumbs show as empty boxes where no emoji
  * font is installed (many Linux desktops). Decorative: the word beside it says the vote.
+ * `data-app-icon` tells the app's own icons from anything content could ever add (tests).
  */
 export function ThumbIcon({ direction }: { direction: 'up' | 'down' }) {
   return (
@@ -10,6 +11,7 @@ export function ThumbIcon({ direction }: { direction: 'up' | 'down' }) {
       height="12"
       aria-hidden="true"
       focusable="false"
+      data-app-icon=""
       style={direction === 'down' ? { transform: 'rotate(180deg)' } : undefined}
     >
       <path

@@ -16,10 +16,19 @@ const ASK_TIMEOUT_MS = 400;
  * tabs over the same-origin channel, never through the URL. With no signed-in tab it asks for
  * sign-in as before. HomePort's session needs none of this: every tab already reads it.
  */
-export async function borrowSessionFromOtherTabs(timeoutMs = ASK_TIMEOUT_MS): Promise<boolean> {
-  if (sessionSource() !== 'own' || getToken() !== null) return false;
+export async function borrowSessionFromOtherTabs(
+  timeoutMs = ASK_TIMEOUT_MS,
+  {
+    replacing = null,
+  }: {
+    /** The demo's own sign-in, made at once, which another tab's session replaces. */
+    replacing?: string | null;
+  } = {},
+): Promise<boolean> {
+  if (sessionSource() !== 'own' || getToken() !== replacing) return false;
   const token = await askOtherTabs(TOPIC, 'token', timeoutMs);
-  if (typeof token !== 'string' || token === '' || getToken() !== null) return false;
+  if (typeof token !== 'string' || token === '' || token === replacing || getToken() !== replacing)
+    return false;
   setToken(token, false);
   return true;
 }

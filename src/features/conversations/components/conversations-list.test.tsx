@@ -9,6 +9,8 @@ import type { Conversation } from '@/api/schemas/conversation';
 import { captureDownloads } from '@/test/downloads';
 import { routerSearch, setupListPage } from '@/test/list-page';
 import { renderRoute } from '@/test/render-route';
+import { markRead } from '@/lib/read-marks';
+import { shortMiddle } from '@/lib/format/text';
 
 const PATH = '/api/anonymous-chat-interactions/conversations/';
 
@@ -181,6 +183,49 @@ describe('Conversations', () => {
     );
     expect(lines[1].startsWith('y,')).toBe(true);
     expect(lines[2]).toContain(`"'=HYPERLINK(""http://x"")"`);
+  });
+
+  it('finds a conversation by a pasted id, whole or as the list shortens it', async () => {
+    const user = userEvent.setup();
+    server.use(
+      http.get(`*${PATH}`, () =>
+        HttpResponse.json([
+          conversation({ session_id: 'probe-session-1' }),
+          conversation({ session_id: 'probe-session-2' }),
+          conversation({ session_id: 'other' }),
+        ]),
+      ),
+    );
+    const { router } = renderRoute('/sessions');
+    await waitForRows();
+    const ids = () => bodyRows().map((row) => within(row).getAllByRole('link')[0].getAttribute('title'));
+    await user.type(
+      screen.getByRole('searchbox', { name: 'Find conversation' }),
+      shortMiddle('probe-session-2', 10),
+    );
+    await waitFor(() => expect(ids()).toEqual(['probe-session-2']));
+    // Applied in the browser: the server is not asked again, and never with this text.
+    expect(lastRequest().searchParams.has('find')).toBe(false);
+    await waitFor(() => expect(routerSearch(router).get('find')).toBe(shortMiddle('probe-session-2', 10)));
+  });
+
+  it('reads read marks: read rows say so, "Unread only" leaves them out', async () => {
+    markRead('kadri.staff', 'seen');
+    server.use(
+      http.get(`*${PATH}`, () =>
+        HttpResponse.json([conversation({ session_id: 'seen' }), conversation({ session_id: 'fresh' })]),
+      ),
+    );
+    const user = userEvent.setup();
+    renderRoute('/sessions');
+    await waitForRows();
+    const links = () => bodyRows().map((row) => within(row).getAllByRole('link')[0]);
+    expect(links()[0]).toHaveAccessibleName(/\(read\)$/);
+    expect(links()[1]).not.toHaveAccessibleName(/\(read\)$/);
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Read marks' }), 'Unread only');
+    await waitFor(() => expect(bodyRows()).toHaveLength(1));
+    expect(links()[0]).toHaveAttribute('title', 'fresh');
+    expect(lastRequest().searchParams.has('unread')).toBe(false);
   });
 
   it('says a server without conversations/ needs 8.1.2 and points to Visitors', async () => {
