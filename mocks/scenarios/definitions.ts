@@ -20,6 +20,8 @@ export const SCENARIO_NAMES = [
   'large',
   'homeport',
   'homeport-oidc',
+  'sign-in',
+  'hostile-lengths',
 ] as const;
 
 export type ScenarioName = (typeof SCENARIO_NAMES)[number];
@@ -61,7 +63,7 @@ export type ScenarioConfig = {
   /** conversations/ and kpi/ honour the conversation-level (HAVING) params. */
   conversationParams: boolean;
   /** `hostile`: the hostile-content corpus in every text field (mocks/content/hostile.ts). */
-  data: 'default' | 'empty' | 'hostile' | 'large';
+  data: 'default' | 'empty' | 'hostile' | 'hostile-lengths' | 'large';
   /** Added to every response, including users/me. */
   delayMs: number;
   /** Every chat endpoint answers 500; users/me and version still work. */
@@ -77,6 +79,8 @@ export type ScenarioConfig = {
    * password sign-in (`local`) or an OIDC one (`oidc`).
    */
   homeportSignIn?: 'local' | 'oidc';
+  /** The demo signs in as its staff user by itself; `false`: the sign-in page asks, as in production. */
+  demoSignIn?: boolean;
 };
 
 const DEFAULT_LIMIT = 5_000_000;
@@ -144,6 +148,11 @@ export const SCENARIOS: Record<ScenarioName, ScenarioConfig> = {
   large: { ...BASE, data: 'large' },
   homeport: { ...BASE, homeportSignIn: 'local' },
   'homeport-oidc': { ...BASE, oidcAccessTokens: true, homeportSignIn: 'oidc' },
+  // A tab without a token goes to the sign-in page (or borrows another tab's session) instead of
+  // being signed in as the demo's staff user.
+  'sign-in': { ...BASE, demoSignIn: false },
+  // 20,000-character unbroken strings in every free-text field (mocks/scenarios/hostile-lengths-db.ts).
+  'hostile-lengths': { ...BASE, data: 'hostile-lengths' },
 };
 
 export function isScenarioName(value: string): value is ScenarioName {

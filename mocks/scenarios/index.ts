@@ -1,6 +1,7 @@
 import { withArrivals } from '../arrivals';
 import { buildDb, type Db, emptyDb, getDb, largeDbOptions, resetDb } from '../db';
 import { buildHostileDb } from './hostile-db';
+import { buildHostileLengthsDb } from './hostile-lengths-db';
 import {
   type Faults,
   isFaultEndpoint,
@@ -39,6 +40,7 @@ export function scenarioConfig(): ScenarioConfig {
 
 let empty: Db | null = null;
 let hostileDb: Db | null = null;
+let hostileLengthsDb: Db | null = null;
 let largeDb: Db | null = null;
 
 /** The dataset the active scenario serves. */
@@ -46,6 +48,10 @@ export function scenarioDb(): Db {
   if (SCENARIOS[scenario].data === 'hostile') {
     hostileDb ??= buildHostileDb();
     return hostileDb;
+  }
+  if (SCENARIOS[scenario].data === 'hostile-lengths') {
+    hostileLengthsDb ??= buildHostileLengthsDb();
+    return hostileLengthsDb;
   }
   if (SCENARIOS[scenario].data === 'large') {
     largeDb ??= buildDb(largeDbOptions);

@@ -1,6 +1,7 @@
 import { useQuery, type QueryKey, type UseQueryOptions } from '@tanstack/react-query';
 import type { RowData } from '@tanstack/react-table';
 import { useDeferredValue, useMemo, useState, type ReactNode } from 'react';
+import { useLocation } from 'react-router';
 import type { z } from 'zod';
 import type { ApiGeneration } from '@/api/filters';
 import type { PagedList, PagedRequest } from '@/api/paged-list';
@@ -16,13 +17,17 @@ import {
   type FilterGroup,
 } from '@/lib/filter-fields';
 import type { Recovered } from '@/lib/page-recovery';
+import type { ReadMarks } from '@/lib/read-marks';
+import { reviewId, saveReviewContext, withReview, type ReviewList } from '@/lib/review-context';
 import type { FilterRecord, FilterSchema } from '@/lib/url-filters';
 import type { RangePreset } from '@/lib/utc-days';
 import { useExportAll, type ExportAll } from './use-export-all';
 import { usePageRecovery } from './use-page-recovery';
+import { useReadMarks } from './use-read-marks';
 import { useTableUrlState, type SortState, type TableUrlState } from './use-table-url-state';
 import { useUrlFilters } from './use-url-filters';
 import { useUtcToday } from './use-utc-today';
+import { useVisitorSlug, type VisitorSlug } from './use-visitor-slug';
 
 /** A factory's `queryOptions(...)` for the whole array (its key is typed more narrowly). */
 type WholeQuery = { queryKey: QueryKey };
@@ -55,6 +60,16 @@ export type ListDefinition<S extends FilterSchema, Row extends RowData> = {
   /** Date range presets a page starts at, by preset key (the overview's `range: '30d'`). */
   defaults?: Readonly<Record<string, RangePreset>>;
   search?: LocalSearch<Row>;
+  /**
+   * Read marks (src/lib/read-marks.ts): whether this staff user has opened the row's
+   * conversation. Rows then read as read or unread, and a whole list can offer "Read marks".
+   */
+  read?: (row: Row, marks: ReadMarks) => boolean;
+  /**
+   * The review flow: a transcript opened from a row knows this list (`?from=`, src/lib/review-context.ts)
+   * and offers "Back to the list" and the previous and next row. `path` is the list's page.
+   */
+  review?: { list: ReviewList; path: string };
 } & (
   | {
       mode: 'paged';
@@ -103,6 +118,13 @@ export type ServerListState<S extends FilterSchema, Row extends RowData> = {
   queryKey: QueryKey;
   pageNote: string | null;
   exporter: ExportAll;
+  /** Where a row leads, carrying this list as its review context when the list has one. */
+  rowHref: ((row: Row) => string | undefined) | undefined;
+  /** A row is about to be opened (pressed, Enter, a context menu): its context is kept. */
+  onRowIntent: ((row: Row) => void) | undefined;
+  isRowRead: ((row: Row) => boolean) | undefined;
+  /** How the "Visitor slug" filter's text was understood (a prefix looked up). */
+  visitorSlug: VisitorSlug;
 };
 
 /** Drops the filters this server cannot apply, so they are neither sent nor part of the key. */
@@ -120,6 +142,52 @@ function applicable(
 const NO_DEFAULTS: Readonly<Record<string, RangePreset>> = {};
 
 /**
+ * The filters as the server gets them: date presets resolved on `today`, what this server
+ * cannot apply dropped, fields applied in the browser (`local`) removed, and the visitor slug as
+ * looked up. One function for the list and for a transcript walking the same list.
+ */
+export function listRequest<S extends FilterSchema>(
+  filters: z.output<S>,
+  fields: readonly FilterField[],
+  {
+    today,
+    generation,
+    defaults = NO_DEFAULTS,
+    visitorSlug,
+  }: {
+    today: string;
+    generation: ApiGeneration;
+    defaults?: Readonly<Record<string, RangePreset>>;
+    visitorSlug?: string;
+  },
+): z.output<S> {
+  const resolved = applicable(
+    resolveDays(filters as FilterRecord, fields, today, defaults),
+    fields,
+    generation,
+  );
+  for (const field of fields) if ('key' in field && field.local) delete resolved[field.key];
+  if ('user_slug' in resolved) resolved.user_slug = visitorSlug;
+  if (resolved.user_slug === undefined) delete resolved.user_slug;
+  return resolved as z.output<S>;
+}
+
+/**
+ * A whole list's rows as the page shows them, before sorting: the local search over the rows
+ * loaded, then the read-marks filter.
+ */
+export function localRows<Row extends RowData>(
+  definition: Pick<ListDefinition<FilterSchema, Row>, 'search' | 'read'>,
+  rows: readonly Row[],
+  { searchText, unread, marks }: { searchText: string; unread: boolean | undefined; marks: ReadMarks },
+): readonly Row[] {
+  const searched = definition.search ? definition.search.filter(rows, searchText) : rows;
+  const read = definition.read;
+  if (!read || unread === undefined) return searched;
+  return searched.filter((row) => read(row, marks) !== unread);
+}
+
+/**
  * The one list scaffold: URL filters → request → query → table state → page recovery →
  * export, configured by a `ListDefinition`. Every list page (turns, conversations, feedback,
  * visitors) is this hook and `ServerList` with its own definition.
@@ -134,15 +202,18 @@ export function useServerList<S extends FilterSchema, Row extends RowData>(
   const presetDefaults = definition.defaults ?? NO_DEFAULTS;
   const { filters, setFilters, clearFilters } = useUrlFilters(definition.schema, { fields });
   const searchKey = definition.search?.key;
-  const request = useMemo(() => {
-    const resolved = applicable(
-      resolveDays(filters as FilterRecord, fields, today, presetDefaults),
-      fields,
-      generation,
-    );
-    if (searchKey) delete resolved[searchKey];
-    return resolved as z.output<S>;
-  }, [filters, fields, today, presetDefaults, generation, searchKey]);
+  const typedSlug = (filters as FilterRecord).user_slug;
+  const visitorSlug = useVisitorSlug(typeof typedSlug === 'string' ? typedSlug : undefined, enabled);
+  const request = useMemo(
+    () =>
+      listRequest<S>(filters, fields, {
+        today,
+        generation,
+        defaults: presetDefaults,
+        visitorSlug: visitorSlug.send,
+      }),
+    [filters, fields, today, presetDefaults, generation, visitorSlug.send],
+  );
 
   const table = useTableUrlState({
     defaultSort: definition.defaultSort,
@@ -160,7 +231,8 @@ export function useServerList<S extends FilterSchema, Row extends RowData>(
   const options = (
     definition.mode === 'paged' ? definition.list.query(pagedRequest) : definition.query(request, generation)
   ) as UseQueryOptions<ListData<Row>, Error, ListData<Row>, QueryKey>;
-  const query = useQuery({ ...options, enabled });
+  // A visitor prefix is looked up first: the list waits for the slug it names.
+  const query = useQuery({ ...options, enabled: enabled && visitorSlug.state !== 'looking' });
   const page = paged ? (query.data as PageData<Row> | undefined) : undefined;
   const whole = paged ? undefined : (query.data as Row[] | undefined);
 
@@ -189,11 +261,20 @@ export function useServerList<S extends FilterSchema, Row extends RowData>(
   const [typed, setTyped] = useState({ url: urlText, text: urlText });
   if (typed.url !== urlText) setTyped({ url: urlText, text: urlText });
   const searchText = useDeferredValue(typed.text);
-  const search = definition.search;
+  const marks = useReadMarks();
+  const readOf = definition.read;
+  const unread = (filters as FilterRecord).unread as boolean | undefined;
   const searched = useMemo(
-    () => (whole && search ? search.filter(whole, searchText) : whole),
-    [whole, search, searchText],
+    () => (whole ? localRows(definition, whole, { searchText, unread, marks }) : whole),
+    [whole, definition, searchText, unread, marks],
   );
+
+  // The review context of a row: this list's URL and the row, kept when the row is opened.
+  const location = useLocation();
+  const review = definition.review;
+  const baseHref = definition.rowHref;
+  const contextOf = (row: Row) =>
+    review ? { list: review.list, search: location.search, row: definition.rowId(row) } : null;
 
   const rows = paged ? page?.items : searched;
   const total = paged ? page?.total : whole?.length;
@@ -223,5 +304,20 @@ export function useServerList<S extends FilterSchema, Row extends RowData>(
     queryKey: options.queryKey,
     pageNote,
     exporter,
+    rowHref: baseHref
+      ? (row) => {
+          const href = baseHref(row);
+          const context = contextOf(row);
+          return href !== undefined && context ? withReview(href, reviewId(context)) : href;
+        }
+      : undefined,
+    onRowIntent: review
+      ? (row) => {
+          const context = contextOf(row);
+          if (context) saveReviewContext(context);
+        }
+      : undefined,
+    isRowRead: readOf && marks.enabled ? (row) => readOf(row, marks) : undefined,
+    visitorSlug,
   };
 }

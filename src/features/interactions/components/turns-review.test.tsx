@@ -36,10 +36,11 @@ describe('Turns review', () => {
     expect(url.searchParams.get('o')).toBe('-created');
     const newest = db.turns[0].json;
     const link = within(bodyRows()[0]).getAllByRole('link')[0];
-    expect(link).toHaveAttribute(
-      'href',
-      `/sessions/${encodeURIComponent(newest.session_id)}?turn=${encodeURIComponent(newest.uuid)}`,
-    );
+    // The transcript at that turn, carrying this list as its review context (`from`).
+    const href = new URL(link.getAttribute('href') ?? '', 'http://x');
+    expect(href.pathname).toBe(`/sessions/${encodeURIComponent(newest.session_id)}`);
+    expect(href.searchParams.get('turn')).toBe(newest.uuid);
+    expect(href.searchParams.get('from')).toMatch(/^[0-9a-z]+$/);
     expect(document.title).toMatch(/^Turns review/);
   });
 
