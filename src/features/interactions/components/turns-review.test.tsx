@@ -269,7 +269,7 @@ describe('Turns review', () => {
     const text = (await blobs[0].text()).replace(/^\uFEFF/, '');
     const lines = text.split('\r\n');
     expect(lines[0]).toBe(
-      'Created (UTC),Visitor,Message,Offerings shown,Turn,Conversation,Flagged,Severity,Action,Injection categories,PII categories,Input tokens,Output tokens,Vote,Category,Comment,Resolution,Intent',
+      'Created (UTC),Visitor,Message,Offerings shown,Turn,Link,Conversation,Flagged,Severity,Action,Reply,Injection categories,PII categories,Input tokens,Output tokens,Vote,Category,Comment,Resolution,Intent',
     );
     expect(lines[0]).not.toMatch(/ip/i);
   });
