@@ -32,7 +32,9 @@ test('the tab title follows the budget and each threshold notifies exactly once'
 
   await page.clock.install({ time: new Date('2026-11-26T10:00:05Z') });
   await overview.goto('?scenario=budget-rising');
-  await expect(overview.budget.getByText(/^Normal: 70% of today's cap used$/)).toBeVisible();
+  // 3.5 M in the ten hours since midnight: at that pace the cap comes before the reset.
+  await expect(overview.budget.getByText(/^On pace to reach the cap at \d\d:\d\d UTC$/)).toBeVisible();
+  await expect(overview.budget.getByText("70% of today's cap used", { exact: true })).toBeVisible();
   const notify = overview.budget.getByRole('button', { name: 'Notify me' });
   await notify.click();
   await expect(notify).toHaveAttribute('aria-pressed', 'true');

@@ -78,7 +78,8 @@ test.describe('turns review', () => {
 
     // A row opens its transcript at that turn.
     const href = (await turns.rowLink(turns.rows.first()).getAttribute('href')) ?? '';
-    expect(href).toMatch(/^\/sessions\/[^?]+\?turn=[0-9a-f-]+$/);
+    // The transcript at that turn, carrying this list as its review context.
+    expect(href).toMatch(/^\/sessions\/[^?]+\?turn=[0-9a-f-]+&from=[0-9a-z]+$/);
   });
 
   test('filters go to the server under the API’s names, with chips and a matching total', async ({
@@ -190,19 +191,22 @@ test.describe('turns review', () => {
     expect(saved.filename).toMatch(/^turns-\d{4}-\d{2}-\d{2}T\d{4}Z\.csv$/);
     await expect(page.getByText(new RegExp(`Saved ${fmt(total)} turns as turns-`))).toBeVisible();
 
-    const rows = csvRows(saved.text);
-    expect(rows[0].slice(0, 7)).toEqual([
-      'Created (UTC)',
-      'Visitor',
-      'Message',
-      'Offerings shown',
-      'Turn',
-      'Conversation',
-      'Flagged',
-    ]);
-    expect(rows.length - 1).toBe(total);
-    expect(rows.slice(1).every((row) => row[6] === 'yes')).toBe(true);
-    expect(new Set(rows.slice(1).map((row) => row[4])).size).toBe(total);
+    const [header, ...body] = csvRows(saved.text);
+    // The page's columns first, then what the table does not show (the reply, the turn's link).
+    expect(header.slice(0, 4)).toEqual(['Created (UTC)', 'Visitor', 'Message', 'Offerings shown']);
+    for (const name of ['Turn', 'Link', 'Conversation', 'Flagged', 'Reply']) expect(header).toContain(name);
+    const col = (name: string) => header.indexOf(name);
+    expect(body.length).toBe(total);
+    expect(body.every((row) => row[col('Flagged')] === 'yes')).toBe(true);
+    expect(new Set(body.map((row) => row[col('Turn')])).size).toBe(total);
+    expect(
+      body.every(
+        (row) =>
+          row[col('Link')].startsWith(`${new URL(page.url()).origin}/sessions/`) &&
+          row[col('Link')].endsWith(`?turn=${row[col('Turn')]}`),
+      ),
+    ).toBe(true);
+    const rows = [header, ...body];
     expect(exportPages).toEqual(Array.from({ length: Math.ceil(total / 300) }, (_, i) => String(i + 1)));
     assertFormulaSafe(rows);
   });
@@ -248,7 +252,7 @@ test.describe('feedback', () => {
     await expect(feedback.rowLink(feedback.rows.first())).toHaveText('Judge only');
     await expect(feedback.rowLink(feedback.rows.first())).toHaveAttribute(
       'href',
-      /^\/interactions\/[0-9a-f-]+$/,
+      /^\/interactions\/[0-9a-f-]+\?from=[0-9a-z]+$/,
     );
 
     const down = feedback.listRequest((url) => url.searchParams.get('score') === '-1');
@@ -288,7 +292,7 @@ test.describe('conversations', () => {
     await expect(conversations.rows.first()).toBeVisible();
     await expect(conversations.rowLink(conversations.rows.first())).toHaveAttribute(
       'href',
-      /^\/sessions\/[^?]+$/,
+      /^\/sessions\/[^?]+\?from=[0-9a-z]+$/,
     );
 
     await conversations.sortButton('Highest severity').click();
@@ -315,16 +319,10 @@ test.describe('conversations', () => {
     );
 
     const rows = csvRows((await captureDownload(() => conversations.exportCsv.click())).text);
-    expect(rows[0].slice(0, 5)).toEqual([
-      'Conversation',
-      'Visitor',
-      'Last active (UTC)',
-      'Started (UTC)',
-      'Turns',
-    ]);
-    expect(rows[0][9]).toBe('Total tokens');
+    expect(rows[0].slice(0, 4)).toEqual(['Conversation', 'Visitor', 'Flagged', 'Highest severity']);
     expect(rows.length - 1).toBe(shown);
-    for (const row of rows.slice(1)) expect(Number(row[9])).toBeGreaterThanOrEqual(20000);
+    const total = rows[0].indexOf('Total tokens');
+    for (const row of rows.slice(1)) expect(Number(row[total])).toBeGreaterThanOrEqual(20000);
     assertFormulaSafe(rows);
   });
 

@@ -87,10 +87,10 @@ test.describe('overview: KPI cards, charts and filters', () => {
     await expect(overview.kpi('Satisfaction')).toContainText(
       `${int(kpi.feedback_positive)} up, ${int(kpi.feedback_negative)} down`,
     );
-    // Every card carries a change against the previous 30 days, in words for screen readers.
-    await expect(overview.kpi('Turns')).toContainText(
-      /(Up|Down) .* from [\d,]+ in the previous 30 days|No change/,
-    );
+    // The 30 days run up to today: a count is set against the previous 30 days so far, in words
+    // for screen readers too, and nothing is judged.
+    await expect(overview.kpi('Turns')).toContainText(/so far [\d.,]+% of [\d,]+|previously none/);
+    await expect(overview.kpi('Turns')).toContainText(/of this date range has passed/);
     await expect(overview.keyFigures).not.toContainText('NaN');
 
     const volumeTotal = kpi.daily_volume.reduce((sum, d) => sum + d.count, 0);
@@ -211,7 +211,7 @@ test.describe('overview: KPI cards, charts and filters', () => {
     await expect(overview.budgetMeter).toBeVisible();
   });
 
-  test('a failing kpi/ shows errors with retry in each section while the budget keeps working', async ({
+  test('a failing kpi/ says it is retrying, then shows one error with one Retry while the budget keeps working', async ({
     page,
     overview,
     mocks,
@@ -222,20 +222,22 @@ test.describe('overview: KPI cards, charts and filters', () => {
     });
     await overview.goto('?fault=kpi:500');
     await expect(overview.budgetMeter).toBeVisible();
-    // 5xx are retried with backoff before the error shows.
+    // 5xx are retried with backoff before the error shows, and the section says so meanwhile.
+    await expect(overview.keyFigures.getByRole('status').filter({ hasText: 'retrying…' })).toBeVisible();
     const error = overview.keyFigures.getByRole('alert');
-    await expect(error).toContainText('Could not load the key figures', { timeout: 20_000 });
-    for (const section of [overview.volumeChart, overview.severityChart, overview.intentChart]) {
-      await expect(section.getByRole('alert')).toBeVisible();
-      await expect(section.getByRole('button', { name: 'Retry' })).toBeVisible();
-    }
+    await expect(error).toContainText('Could not load the key figures and charts', { timeout: 20_000 });
+    await expect(page.getByRole('alert')).toHaveCount(1);
+    await expect(page.getByRole('button', { name: 'Retry', exact: true })).toHaveCount(1);
+    for (const section of [overview.volumeChart, overview.severityChart, overview.intentChart])
+      await expect(section).toContainText('Not available: the key figures above could not be loaded.');
     await expect(overview.budget.getByRole('alert')).toHaveCount(0);
     expect(budgetCalls.length).toBeGreaterThan(0);
 
     await mocks.setFaults({});
     await error.getByRole('button', { name: 'Retry' }).click();
     await expect(overview.kpi('Turns').getByText(/^\d[\d,]*$/)).toBeVisible();
-    await expect(overview.volumeChart.getByRole('alert')).toHaveCount(0);
+    await expect(overview.chartFigure(overview.volumeChart)).toBeVisible();
+    await expect(page.getByRole('alert')).toHaveCount(0);
   });
 
   test('null rates show "—" with the reason on hover and focus; no intents is "not reviewed yet"', async ({
@@ -278,5 +280,8 @@ test.describe('overview: KPI cards, charts and filters', () => {
     ]);
     expect(new URL(request.url()).searchParams.get('has_feedback')).toBeNull();
     await expect(page.getByText('The “Vote” filter is not applied.')).toBeVisible();
+    // No clarification figures on this server: no card for them, not a "—" card.
+    await expect(overview.kpi('Turns')).toBeVisible();
+    await expect(overview.kpi('Clarifying questions')).toHaveCount(0);
   });
 });

@@ -151,8 +151,10 @@ test.describe('hostile content', () => {
       .locator('a[href^="/sessions/"]')
       .evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
     expect(hrefs.length).toBeGreaterThan(0);
-    // One path segment each: the id is percent-encoded, never a second path or a query.
-    for (const href of hrefs) expect(href, href).toMatch(/^\/sessions\/[^/?#<>"`\s]+(\?turn=[^/#<>"\s]+)?$/);
+    // One path segment each: the id is percent-encoded, never a second path or a query of its
+    // own (the review context `from` is the list's fingerprint).
+    for (const href of hrefs)
+      expect(href, href).toMatch(/^\/sessions\/[^/?#<>"`\s]+(\?turn=[^/#<>"\s&]+)?([?&]from=[0-9a-z]+)?$/);
   });
 
   test('transcript: every block kind with hostile content renders as text', async ({ page }) => {

@@ -95,8 +95,8 @@ test.describe('session safety', () => {
     expect(trail.downloads).toHaveLength(4);
     expect(trail.urls.length).toBeGreaterThan(20);
     expectNoToken(trail, tokens.staff);
-    // Without "remember me" nothing at all is kept in localStorage.
-    expect(await page.evaluate(() => Object.keys(localStorage))).toEqual([]);
+    // Without "remember me" nothing is kept in localStorage but read marks (fingerprints, no token).
+    expect(await page.evaluate(() => Object.keys(localStorage))).toEqual(['waa.read-marks']);
   });
 
   test('after sign-out the next person sees none of the previous data', async ({ page, signIn, mocks }) => {

@@ -289,8 +289,10 @@ test.describe('transcript', () => {
     await expect(article.getByText(hostile!.user_input, { exact: true })).toBeVisible();
 
     const main = page.getByRole('main');
-    // App icons are SVG; nothing in the turns may be.
-    expect(await transcript.turns.locator('img, script, iframe, svg, object, embed').count()).toBe(0);
+    // App icons are SVG (marked `data-app-icon`); nothing else in the turns may be.
+    expect(
+      await transcript.turns.locator('img, script, iframe, svg:not([data-app-icon]), object, embed').count(),
+    ).toBe(0);
     const unsafe = await page.evaluate(() => {
       const bad: string[] = [];
       for (const el of document.querySelectorAll('main *')) {
@@ -334,7 +336,9 @@ test.describe('transcript', () => {
       const list = document.querySelector('ol') as HTMLElement;
       return {
         bad,
-        active: list.querySelectorAll('script, iframe, img, svg, style, object, embed, form, math').length,
+        active: list.querySelectorAll(
+          'script, iframe, img, svg:not([data-app-icon]), style, object, embed, form, math',
+        ).length,
         pageOverflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
         bodyHidden: getComputedStyle(document.body).display === 'none',
       };

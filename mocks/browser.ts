@@ -99,6 +99,11 @@ export function workerRegistration(base: string = import.meta.env.BASE_URL) {
   return { url: `${base}mockServiceWorker.js`, options: { scope: base } };
 }
 
+/** Whether the demo signs in as its staff user by itself (every scenario but `sign-in`). */
+export function demoSignsIn(): boolean {
+  return scenarioConfig().demoSignIn !== false;
+}
+
 export async function startMockWorker(): Promise<void> {
   restore(window.location.search);
   window.__waaMocks = {

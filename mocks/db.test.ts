@@ -160,7 +160,7 @@ describe('the generated datasets are pinned', () => {
     expect(db.turns.length).toBe(4661);
     expect(db.turns[0].key).toBe('7c10d1a79a9efb2cea57c5d3e814a4d9');
     expect(db.turns.at(-1)?.key).toBe('5c0e1e83fa24af6e3386eb39c9db7cf7');
-    expect(digest(db)).toBe('e14e480a921914bc7ca8d810a04a42da62379bc05d79ef08cdee789357253fae');
+    expect(digest(db)).toBe('8dcf022a3e9cc43d6878397bc18df76d7b58fbf5785d890e7e1a299246168f6c');
   });
 
   it('a turn-count target with a long conversation, as the large preset has', () => {
@@ -173,7 +173,7 @@ describe('the generated datasets are pinned', () => {
       longSessions: [300],
     });
     expect(db.turns.length).toBe(8002);
-    expect(digest(db)).toBe('96ab0bf5e7875aacbcfff70e6bcf9afacaa20f1039d6fd285b2850109ed31624');
+    expect(digest(db)).toBe('92ee7cacb7a6370f0e36bed531bf970f81b2248d67cfeed9ea588ed9afb10b6c');
   });
 
   it('hostile dataset', () => {

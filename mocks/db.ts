@@ -156,6 +156,11 @@ export function buildDb(options: DbOptions = {}): Db {
   return indexDb(built, now, seed);
 }
 
+/** The dataset with more turns in it (newer ones, or a conversation judged later), indexed again. */
+export function extendDb(base: Db, extra: readonly DbTurn[]): Db {
+  return indexDb([...base.turns, ...extra], base.now, base.seed);
+}
+
 export function emptyDb(now = Date.now()): Db {
   return indexDb([], now, 0);
 }

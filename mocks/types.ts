@@ -174,6 +174,9 @@ export type KpiJson = {
   review_coverage: number | null;
   daily_volume: { date: string; count: number }[];
   severity_by_day: { labels: string[]; series: Record<SeverityKey, number[]> };
+  /** Newer servers only (docs/api.md §10). */
+  clarification_requests_total?: number;
+  clarification_rate?: number | null;
 };
 
 export type BudgetJson = {

@@ -143,6 +143,12 @@ describe('scaleTokens', () => {
     expect(tokens.text.has('--text-sm')).toBe(true);
     expect(tokens.text.has('--text-muted')).toBe(false);
     expect([...tokens.radius]).toEqual(['--radius-xs', '--radius-sm', '--radius-md', '--radius-pill']);
-    expect([...tokens.shadow]).toEqual(['--shadow-sm', '--shadow-md', '--shadow-lg']);
+    expect([...tokens.shadow]).toEqual([
+      '--shadow-sm',
+      '--shadow-md',
+      '--shadow-lg',
+      '--shadow-more-end',
+      '--shadow-more-start',
+    ]);
   });
 });

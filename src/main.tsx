@@ -2,6 +2,7 @@ import './api/zod-config';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from '@/app/app';
+import { borrowSessionFromOtherTabs } from '@/features/auth/utils/tab-session';
 import { detectSessionSource, getToken, setToken } from '@/features/auth/utils/token-store';
 import { inAppPath } from '@/lib/base-path';
 import { loadRuntimeConfig } from '@/lib/config';
@@ -15,7 +16,20 @@ async function boot(): Promise<void> {
   const signInToDemo = __MOCK__ ? await startDemo() : null;
   // After the fixtures: in their `homeport` scenarios they stand in for HomePort's sign-in.
   detectSessionSource();
-  signInToDemo?.();
+  // A new tab opened from a signed-in one is signed in too; not on the sign-in page, where the
+  // person came to sign in (perhaps as someone else).
+  const askOtherTabs = inAppPath(window.location.pathname) !== paths.signIn.pattern;
+  const demoToken = signInToDemo?.();
+  if (demoToken) {
+    // The demo signs in at once (its tests may run on a stopped clock); when another tab
+    // answers with its session, this tab starts again as that session.
+    if (askOtherTabs)
+      void borrowSessionFromOtherTabs(undefined, { replacing: demoToken }).then((borrowed) => {
+        if (borrowed) window.location.reload();
+      });
+  } else if (askOtherTabs) {
+    await borrowSessionFromOtherTabs();
+  }
   const root = document.getElementById('root');
   if (!root) throw new Error('#root is missing from index.html');
   createRoot(root).render(
@@ -25,9 +39,9 @@ async function boot(): Promise<void> {
   );
 }
 
-/** Starts the fixtures; returns the demo's automatic sign-in as staff. */
-async function startDemo(): Promise<() => void> {
-  const [{ startMockWorker }, { DEMO_TOKENS }] = await Promise.all([
+/** Starts the fixtures; returns the demo's automatic sign-in as staff (its token, if it signed in). */
+async function startDemo(): Promise<() => string | null> {
+  const [{ demoSignsIn, startMockWorker }, { DEMO_TOKENS }] = await Promise.all([
     import('@mocks/browser'),
     import('@mocks/tokens'),
   ]);
@@ -38,8 +52,10 @@ async function startDemo(): Promise<() => void> {
     { label: 'Not staff (demo)', token: DEMO_TOKENS.user },
   ]);
   return () => {
-    if (!getToken() && inAppPath(window.location.pathname) !== paths.signIn.pattern)
-      setToken(DEMO_TOKENS.staff, false);
+    if (!demoSignsIn() || getToken() || inAppPath(window.location.pathname) === paths.signIn.pattern)
+      return null;
+    setToken(DEMO_TOKENS.staff, false);
+    return DEMO_TOKENS.staff;
   };
 }
 

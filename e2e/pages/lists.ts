@@ -80,7 +80,7 @@ export class TurnsReviewPage extends ListPage {
     this.flagged = page.getByRole('combobox', { name: 'Flagged' });
     this.severity = page.getByRole('combobox', { name: 'Severity' });
     this.thumbs = page.getByRole('combobox', { name: 'Vote' });
-    this.visitor = page.getByRole('textbox', { name: 'Visitor (exact slug)' });
+    this.visitor = page.getByRole('textbox', { name: 'Visitor slug' });
     this.count = page.getByText(/^[\d,]+ turns? (in total|match|matches)$/);
     this.exportFormat = page.getByRole('combobox', { name: 'Export format' });
     this.exportAll = page.getByRole('button', { name: 'Export all' });

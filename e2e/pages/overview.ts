@@ -10,6 +10,8 @@ export class OverviewPage {
   readonly volumeChart: Locator;
   readonly severityChart: Locator;
   readonly intentChart: Locator;
+  /** "Since your last visit". */
+  readonly news: Locator;
 
   constructor(readonly page: Page) {
     this.heading = page.getByRole('heading', { level: 1, name: 'Overview' });
@@ -20,6 +22,17 @@ export class OverviewPage {
     this.volumeChart = page.getByRole('region', { name: 'Turns per day' });
     this.severityChart = page.getByRole('region', { name: 'Flagged turns by severity' });
     this.intentChart = page.getByRole('region', { name: 'Judge intents' });
+    this.news = page.getByRole('region', { name: 'Since your last visit' });
+  }
+
+  /** One count of "Since your last visit", by its label; its first line is the count. */
+  newItem(label: 'flagged' | 'comments' | 'hallucinations'): Locator {
+    const text = {
+      flagged: 'Flagged turns of high or critical severity',
+      comments: 'Thumbs down with a comment',
+      hallucinations: 'Conversations where the judge found a hallucination',
+    }[label];
+    return this.news.getByRole('listitem').filter({ hasText: text }).first();
   }
 
   async goto(search = ''): Promise<void> {

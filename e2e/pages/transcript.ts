@@ -1,6 +1,12 @@
 import type { Locator, Page } from '@playwright/test';
 
-type TurnJson = { uuid: string; session_id: string; user_input: string; is_flagged: boolean };
+type TurnJson = {
+  uuid: string;
+  session_id: string;
+  user_input: string;
+  is_flagged: boolean;
+  severity: string;
+};
 type ConversationJson = { session_id: string; message_count: number };
 
 /** `/sessions/:sessionId`: one conversation as a transcript. */

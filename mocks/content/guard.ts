@@ -262,6 +262,11 @@ function verdict(sample: Sample): GuardVerdict {
   return { ...sample, isFlagged: true, warning: sample.warning ?? '' };
 }
 
+/** A personal-data redaction: the severity `high` current servers store (docs/api.md §3.2). */
+export function highSeverityInput(rng: Rng): GuardVerdict {
+  return verdict(rng.pick(REDACTIONS));
+}
+
 export function flaggedInput(rng: Rng, prober: boolean): GuardVerdict {
   const pool = rng.weighted<readonly Sample[]>([
     [INJECTIONS, prober ? 8 : 3],

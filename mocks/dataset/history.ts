@@ -1,6 +1,6 @@
 import { DAY, HOUR, startOfUtcDay } from '../time';
 
-const CURRENT_MODEL = 'qwen3.5-122b-nothinking';
+export const CURRENT_MODEL = 'qwen3.5-122b-nothinking';
 const PREVIOUS_MODEL = 'llama-4-maverick';
 const CANARY_MODEL = 'gpt-oss-120b';
 const JUDGE_MODEL = CURRENT_MODEL;

@@ -176,12 +176,16 @@ export function planSessions(
   const todayStart = startOfUtcDay(now);
   const regularCount = Math.max(0, settings.sessions - longSessions.length);
   const lengths = [...longSessions, ...sessionLengths(rng, regularCount, longSessions, settings.turns)];
+  const todayQuota = Math.max(1, Math.round((Math.ceil(regularCount / 33) * (now - todayStart)) / DAY));
 
   const startFor = (i: number, gaps: number[]): number => {
     if (i < longSessions.length) return todayStart - 5 * DAY + 8 * HOUR;
     const picked = pickCumulative(dayCum, rng);
-    // Every 33rd conversation happens today, whatever the dataset size.
-    const d = (i - longSessions.length) % 33 === 0 ? 0 : picked;
+    // Every 33rd conversation is a candidate for today, whatever the dataset size; as many of
+    // them happen today as the share of the day that has passed (at least one), so today's
+    // tokens and turns accrue over the day as a real server's do (the budget card's pace).
+    const candidate = (i - longSessions.length) % 33 === 0;
+    const d = candidate && (i - longSessions.length) / 33 < todayQuota ? 0 : picked;
     const fraction = rng.next();
     const clock = timeOfDay(rng);
     if (d === 0) return startToday(todayStart, now - todayStart, fraction, gaps);

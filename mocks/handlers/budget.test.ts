@@ -1,6 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { buildDb, setDb } from '../db';
 import { type ScenarioName, setScenario } from '../scenarios';
-import type { BudgetJson } from '../types';
+import type { BudgetJson, KpiJson } from '../types';
+import { anonymousTokensToday, tokensToday } from './budget';
 import { getJson } from './test-helpers';
 
 const PATH = 'anonymous-chat-interactions/budget/';
@@ -15,19 +17,36 @@ function at(iso: string): void {
 }
 
 describe('GET anonymous-chat-interactions/budget/', () => {
-  it('rises through the UTC day and resets at the next midnight', async () => {
-    at('2026-08-22T00:00:00Z');
-    expect((await getJson<BudgetJson>(PATH)).body).toEqual({
-      tokens_today: 1_200_000,
+  it("rises through the UTC day from today's visitor turns plus signed-in chat, and resets at midnight", async () => {
+    at('2026-08-22T12:00:00Z');
+    const db = buildDb({ now: Date.now() });
+    setDb(db);
+    const anonymous = anonymousTokensToday(db, Date.now());
+    expect(anonymous).toBeGreaterThan(0);
+    const noon = (await getJson<BudgetJson>(PATH)).body;
+    expect(noon).toEqual({
+      tokens_today: anonymous + 600_000,
       tokens_limit: 5_000_000,
       resets_at: '2026-08-23T00:00:00Z',
     });
-    at('2026-08-22T12:00:00Z');
-    expect((await getJson<BudgetJson>(PATH)).body.tokens_today).toBe(2_200_000);
+    // Today's key figures count exactly the visitors' part of it (docs/api.md §3.6).
+    const today = { created_after: '2026-08-22', created_before: '2026-08-22' };
+    const kpi = (await getJson<KpiJson>('anonymous-chat-interactions/kpi/', today)).body;
+    expect((kpi.input_tokens_total ?? 0) + (kpi.output_tokens_total ?? 0)).toBe(anonymous);
+
     at('2026-08-22T23:59:59Z');
     const late = (await getJson<BudgetJson>(PATH)).body;
-    expect(late.tokens_today).toBeGreaterThan(3_190_000);
+    expect(late.tokens_today).toBeGreaterThan(noon.tokens_today);
     expect(late.resets_at).toBe('2026-08-23T00:00:00Z');
+  });
+
+  it('keeps a steady pace from midnight in the budget-on-pace scenario', async () => {
+    setScenario('budget-on-pace');
+    at('2026-08-22T10:00:00Z');
+    expect((await getJson<BudgetJson>(PATH)).body.tokens_today).toBe(Math.round(5_000_000 * 1.3 * (10 / 24)));
+    expect(
+      tokensToday({ kind: 'paced', limit: 5_000_000, capsPerDay: 1.3 }, Date.parse('2026-08-22T00:00:00Z')),
+    ).toBe(0);
   });
 
   it.each<[ScenarioName, Partial<BudgetJson>]>([

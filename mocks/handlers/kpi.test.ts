@@ -8,6 +8,29 @@ import { getJson } from './test-helpers';
 const PATH = 'anonymous-chat-interactions/kpi/';
 
 describe('GET anonymous-chat-interactions/kpi/', () => {
+  it('sends the clarification figures on newer servers only (docs/api.md §10)', async () => {
+    const turns = getDb().turns.map((turn) => turn.json);
+    const asking = turns.filter((turn) =>
+      turn.assistant_blocks.some(
+        (block) =>
+          block.key === 'ask_user_form' || (block.key === 'tool' && block.result.key === 'ask_user_form'),
+      ),
+    ).length;
+    const { body } = await getJson<KpiJson>(PATH);
+    expect(asking).toBeGreaterThan(0);
+    expect(body.clarification_requests_total).toBe(asking);
+    expect(body.clarification_rate).toBeCloseTo(asking / turns.length);
+
+    setScenario('empty');
+    expect((await getJson<KpiJson>(PATH)).body).toMatchObject({
+      clarification_requests_total: 0,
+      clarification_rate: null,
+    });
+    setScenario('old-server');
+    const old = (await getJson<KpiJson>(PATH)).body;
+    expect('clarification_requests_total' in old || 'clarification_rate' in old).toBe(false);
+  });
+
   it('counts the whole dataset by default', async () => {
     const db = getDb();
     const { status, body } = await getJson<KpiJson>(PATH);

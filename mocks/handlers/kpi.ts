@@ -28,7 +28,12 @@ export const kpiHandlers = [
         );
         turns = turns.filter((turn) => matching.has(turn.json.session_id));
       }
-      return ok(kpi(turns, Date.now(), windowDays(url), scenario.kpiTokens));
+      return ok(
+        kpi(turns, Date.now(), windowDays(url), {
+          tokens: scenario.kpiTokens,
+          clarification: scenario.kpiClarification,
+        }),
+      );
     }),
   ),
 ];

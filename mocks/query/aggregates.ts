@@ -164,13 +164,25 @@ export function userAggregates(turns: Iterable<DbTurn>): UserAggregateJson[] {
 const SERIES_KEYS: readonly SeverityKey[] = ['NONE', 'LOW', 'MEDIUM', 'HIGH', 'CRITICAL'];
 
 /** The KPI view (docs/api.md §2.7, §3.5) over an already filtered set of turns. */
-export function kpi(turns: readonly DbTurn[], now: number, windowDays: number, withTokens: boolean): KpiJson {
+/** The reply asked the visitor a question instead of recommending: an `ask_user_form`, alone or a tool's result. */
+function asksClarification(turn: DbTurn): boolean {
+  return turn.json.assistant_blocks.some(
+    (block) =>
+      block.key === 'ask_user_form' || (block.key === 'tool' && block.result.key === 'ask_user_form'),
+  );
+}
+
+export type KpiFields = { tokens: boolean; clarification: boolean };
+
+export function kpi(turns: readonly DbTurn[], now: number, windowDays: number, fields: KpiFields): KpiJson {
+  const withTokens = fields.tokens;
   const sessions = new Set<string>();
   const users = new Set<string>();
   let flagged = 0;
   let positive = 0;
   let negative = 0;
   let clicks = 0;
+  let clarifications = 0;
   let inputTokens = 0;
   let outputTokens = 0;
   const reviewedSessions = new Set<string>();
@@ -201,6 +213,7 @@ export function kpi(turns: readonly DbTurn[], now: number, windowDays: number, w
     if (feedback?.score === 1) positive += 1;
     if (feedback?.score === -1) negative += 1;
     clicks += turn.clicks;
+    if (fields.clarification && asksClarification(turn)) clarifications += 1;
     inputTokens += json.input_tokens ?? 0;
     outputTokens += json.output_tokens ?? 0;
     if (feedback?.llm_reviewed_at) {
@@ -249,5 +262,11 @@ export function kpi(turns: readonly DbTurn[], now: number, windowDays: number, w
     review_coverage: judged && sessions.size ? reviewed / sessions.size : null,
     daily_volume: volumeLabels.map((date, i) => ({ date, count: volume[i] })),
     severity_by_day: { labels: severityLabels, series },
+    ...(fields.clarification
+      ? {
+          clarification_requests_total: clarifications,
+          clarification_rate: interactions ? clarifications / interactions : null,
+        }
+      : {}),
   };
 }

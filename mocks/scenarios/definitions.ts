@@ -14,18 +14,28 @@ export const SCENARIO_NAMES = [
   'old-server',
   'old-conversations',
   'budget-rising',
+  'budget-on-pace',
+  'live',
   'hostile',
   'large',
   'huge',
   'homeport',
   'homeport-oidc',
+  'sign-in',
+  'hostile-lengths',
 ] as const;
 
 export type ScenarioName = (typeof SCENARIO_NAMES)[number];
 
 export type BudgetMode =
-  /** Climbs through the UTC day: 1.2 M at midnight plus up to 2 M by the evening. */
+  /**
+   * Climbs through the UTC day from 0 at midnight: today's visitor turns (what today's `kpi/`
+   * counts) plus signed-in users' chat at a steady 1.2 M a day. About 70 % of a 5 M cap by
+   * midnight: never on pace to reach it.
+   */
   | { kind: 'rising'; limit: number }
+  /** A steady pace from 0 at midnight that would use `capsPerDay` × the cap by the next reset. */
+  | { kind: 'paced'; limit: number; capsPerDay: number }
   /** A constant value, whatever the time (exhausted, stale, nothing used). */
   | { kind: 'fixed'; tokens: number; limit: number }
   /**
@@ -44,10 +54,17 @@ export type ScenarioConfig = {
   turnTokenFields: boolean;
   /** KPI carries the visitor and judge token totals (arrived by the 2026-07-26 nightly). */
   kpiTokens: boolean;
+  /** KPI carries `clarification_requests_total` and `clarification_rate` (docs/api.md §10). */
+  kpiClarification: boolean;
+  /**
+   * New turns, votes and judge verdicts arrive every minute after the dataset was built
+   * (mocks/arrivals.ts): what "Since your last visit" finds after "Mark all as seen".
+   */
+  arrivals: boolean;
   /** conversations/ and kpi/ honour the conversation-level (HAVING) params. */
   conversationParams: boolean;
   /** `hostile`: the hostile-content corpus in every text field (mocks/content/hostile.ts). */
-  data: 'default' | 'empty' | 'hostile' | 'large' | 'huge';
+  data: 'default' | 'empty' | 'hostile' | 'hostile-lengths' | 'large' | 'huge';
   /** Added to every response, including users/me. */
   delayMs: number;
   /** Every chat endpoint answers 500; users/me and version still work. */
@@ -63,6 +80,8 @@ export type ScenarioConfig = {
    * password sign-in (`local`) or an OIDC one (`oidc`).
    */
   homeportSignIn?: 'local' | 'oidc';
+  /** The demo signs in as its staff user by itself; `false`: the sign-in page asks, as in production. */
+  demoSignIn?: boolean;
 };
 
 const DEFAULT_LIMIT = 5_000_000;
@@ -73,6 +92,8 @@ const BASE: ScenarioConfig = {
   conversations: 'current',
   turnTokenFields: true,
   kpiTokens: true,
+  kpiClarification: true,
+  arrivals: false,
   conversationParams: true,
   data: 'default',
   delayMs: 0,
@@ -98,6 +119,10 @@ export const SCENARIOS: Record<ScenarioName, ScenarioConfig> = {
     ...BASE,
     budget: { kind: 'climbing', limit: DEFAULT_LIMIT, from: 0.7, perMinute: 0.05, max: 1.1 },
   },
+  // 1.3 caps a day from midnight: under 80 % until 14:46 UTC, yet on pace to reach the cap at
+  // 18:28 UTC (exhausted from then on).
+  'budget-on-pace': { ...BASE, budget: { kind: 'paced', limit: DEFAULT_LIMIT, capsPerDay: 1.3 } },
+  live: { ...BASE, arrivals: true },
   'old-server': {
     ...BASE,
     version: '8.1.0',
@@ -105,6 +130,7 @@ export const SCENARIOS: Record<ScenarioName, ScenarioConfig> = {
     conversations: 'absent',
     turnTokenFields: false,
     kpiTokens: false,
+    kpiClarification: false,
     conversationParams: false,
   },
   // The 2026-07-26 nightly: conversations/ existed with its first fields, the filters still had
@@ -114,6 +140,7 @@ export const SCENARIOS: Record<ScenarioName, ScenarioConfig> = {
     version: '8.1.1',
     filterNames: 'legacy',
     conversations: 'legacy-fields',
+    kpiClarification: false,
     conversationParams: false,
   },
   hostile: { ...BASE, data: 'hostile' },
@@ -125,6 +152,11 @@ export const SCENARIOS: Record<ScenarioName, ScenarioConfig> = {
   huge: { ...BASE, data: 'huge' },
   homeport: { ...BASE, homeportSignIn: 'local' },
   'homeport-oidc': { ...BASE, oidcAccessTokens: true, homeportSignIn: 'oidc' },
+  // A tab without a token goes to the sign-in page (or borrows another tab's session) instead of
+  // being signed in as the demo's staff user.
+  'sign-in': { ...BASE, demoSignIn: false },
+  // 20,000-character unbroken strings in every free-text field (mocks/scenarios/hostile-lengths-db.ts).
+  'hostile-lengths': { ...BASE, data: 'hostile-lengths' },
 };
 
 export function isScenarioName(value: string): value is ScenarioName {

@@ -1,5 +1,7 @@
+import { withArrivals } from '../arrivals';
 import { buildDb, type Db, emptyDb, getDb, hugeDbOptions, largeDbOptions, resetDb } from '../db';
 import { buildHostileDb } from './hostile-db';
+import { buildHostileLengthsDb } from './hostile-lengths-db';
 import {
   type Faults,
   isFaultEndpoint,
@@ -38,6 +40,7 @@ export function scenarioConfig(): ScenarioConfig {
 
 let empty: Db | null = null;
 let hostileDb: Db | null = null;
+let hostileLengthsDb: Db | null = null;
 let largeDb: Db | null = null;
 let hugeDb: Db | null = null;
 
@@ -47,6 +50,10 @@ export function scenarioDb(): Db {
     hostileDb ??= buildHostileDb();
     return hostileDb;
   }
+  if (SCENARIOS[scenario].data === 'hostile-lengths') {
+    hostileLengthsDb ??= buildHostileLengthsDb();
+    return hostileLengthsDb;
+  }
   if (SCENARIOS[scenario].data === 'large') {
     largeDb ??= buildDb(largeDbOptions);
     return largeDb;
@@ -55,6 +62,7 @@ export function scenarioDb(): Db {
     hugeDb ??= buildDb(hugeDbOptions);
     return hugeDb;
   }
+  if (SCENARIOS[scenario].arrivals) return withArrivals(getDb(), Date.now());
   if (SCENARIOS[scenario].data !== 'empty') return getDb();
   empty ??= emptyDb();
   return empty;

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { RouterProvider } from 'react-router';
 import { createQueryClient } from '@/lib/query-client';
+import { shareReviewContexts } from '@/lib/review-context';
 import { prefetchFirstScreen } from './prefetch';
 import { AppProviders } from './providers';
 import { createAppRouter } from './router';
@@ -15,6 +16,7 @@ export function App() {
     const navigation = routerNavigation(r);
     installSessionHandling(queryClient, navigation);
     watchOtherTabs(queryClient, navigation);
+    shareReviewContexts();
     const resumed = resumeAfterHandover(navigation);
     prefetchFirstScreen(queryClient, resumed?.split(/[?#]/)[0] ?? r.state.location.pathname);
     return r;

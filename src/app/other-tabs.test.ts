@@ -8,6 +8,7 @@ import {
   takeReturnPath,
   TOKEN_KEY,
 } from '@/features/auth/utils/token-store';
+import { tokenFingerprint } from '@/features/auth/utils/tab-session';
 import { visitorQueries } from '@/features/visitors/api/queries';
 import { onSessionEnd } from '@/lib/session-scope';
 import { watchOtherTabs } from './session';
@@ -97,6 +98,31 @@ describe('a remembered sign-in shared with other tabs', () => {
     expect(client.getQueryData(visitorQueries.all())).toEqual([{ user_slug: 'previous-user-data' }]);
     expect(navigate).not.toHaveBeenCalled();
     expect(reload).not.toHaveBeenCalled();
+  });
+});
+
+describe('a session one tab lent to another (without "remember me")', () => {
+  function tell(value: unknown) {
+    const channel = new BroadcastChannel('waa.tabs');
+    channel.postMessage({ kind: 'tell', topic: 'signed-out', value });
+    channel.close();
+  }
+
+  it('follows that tab’s sign-out: the same token is dropped, with the reason', async () => {
+    localStorage.removeItem(TOKEN_KEY);
+    sessionStorage.setItem(TOKEN_KEY, 'lent-token');
+    detectSessionSource();
+    watch();
+    tell(tokenFingerprint('another-token'));
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    expect(navigate).not.toHaveBeenCalled();
+    tell(tokenFingerprint('lent-token'));
+    await vi.waitFor(() =>
+      expect(navigate).toHaveBeenCalledWith('/sign-in?next=%2Fusers%3Fsort%3D-turns', { replace: true }),
+    );
+    expect(sessionStorage.getItem(TOKEN_KEY)).toBeNull();
+    expect(client.getQueryData(['visitors'])).toBeUndefined();
+    expect(getSessionNotice()).toBe('You signed out in another tab.');
   });
 });
 

@@ -14,9 +14,14 @@ import {
   subscribeToken,
   takeReturnPath,
 } from '@/features/auth/utils/token-store';
+import { shareSessionWithNewTabs, tokenFingerprint } from '@/features/auth/utils/tab-session';
 import { getConfig, homeportHref } from '@/lib/config';
 import { paths, safeNextPath } from '@/lib/paths';
 import { endSession } from '@/lib/session-scope';
+import { listenToOtherTabs, tellOtherTabs } from '@/lib/tab-channel';
+
+/** What a tab tells the others when it signs out (with its token's fingerprint, never the token). */
+const SIGNED_OUT = 'signed-out';
 
 type Navigate = (to: string, options?: { replace?: boolean; state?: unknown }) => unknown;
 export type Navigation = {
@@ -138,8 +143,21 @@ export function watchOtherTabs(queryClient: QueryClient, navigation: Navigation)
     }
   };
   window.addEventListener('storage', onStorage);
+  // A tab that got its token from another tab (src/features/auth/utils/tab-session.ts) follows
+  // that tab's sign-out, as remembered sign-ins follow each other through storage.
+  const stopListening = listenToOtherTabs(SIGNED_OUT, (value) => {
+    if (sessionSource() !== 'own' || !hasTabToken() || value !== tokenFingerprint()) return;
+    const here = currentPath();
+    setSessionNotice('You signed out in another tab.');
+    clearToken();
+    void dropEverything(queryClient);
+    if (!here.startsWith(paths.signIn.pattern)) void navigate(paths.signIn.href(here), { replace: true });
+  });
+  const stopSharing = shareSessionWithNewTabs();
   return () => {
     unsubscribe();
+    stopListening();
+    stopSharing();
     window.removeEventListener('storage', onStorage);
   };
 }
@@ -158,7 +176,9 @@ export async function signOut(queryClient: QueryClient): Promise<void> {
     navigation.leave(homeportHref('/'));
     return;
   }
+  const signedOut = tokenFingerprint();
   clearToken();
+  if (signedOut) tellOtherTabs(SIGNED_OUT, signedOut);
   await dropEverything(queryClient);
   await navigation.navigate(paths.signIn.href(), { replace: true });
 }

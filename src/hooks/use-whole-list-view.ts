@@ -4,31 +4,29 @@ import { WholeListGone, type WholeList } from '@/lib/whole-list/connection';
 import type { ListView } from '@/lib/whole-list/dataset';
 
 /**
- * One page of a whole list, as its worker sorts, searches and pages it (docs/api.md §1.4). A
- * query per view: a newer sort or search cancels the question still on its way (its signal),
- * the last page stays on screen (dimmed) until the new one arrives, and going back to a view
- * costs nothing. When the worker dropped the answer, `reload` loads it again.
+ * One question to a whole list's worker (docs/api.md §1.4) as a query: a newer question
+ * cancels the one still on its way (its signal), asking again costs nothing, and when the
+ * worker dropped the answer, `reload` loads it again. `keep` leaves the last answer on screen
+ * (dimmed) until the new one arrives.
  */
-export function useWholeListView<Row>(
+function useWholeListAnswer<Row, T>(
   list: WholeList<Row> | undefined,
-  listKey: QueryKey,
-  view: ListView,
-  page: number,
-  pageSize: number,
-  reload: () => void,
+  key: QueryKey,
+  ask: (list: WholeList<Row>, signal: AbortSignal) => Promise<T>,
+  { reload, keep }: { reload: () => void; keep: boolean },
 ) {
   // The handle is in the key by its id: the same answer, the same views (it holds functions,
-  // so it is not itself part of the key).
+  // so it is not itself part of the key); `key` names the question.
   // eslint-disable-next-line @tanstack/query/exhaustive-deps
   const query = useQuery({
-    queryKey: [...listKey, 'view', list?.id, view, page, pageSize],
+    queryKey: [...key, list?.id],
     queryFn: ({ signal }) => {
       if (!list) throw new Error('No list to view.');
-      return list.view(view, page, pageSize, signal);
+      return ask(list, signal);
     },
     enabled: list !== undefined,
-    placeholderData: keepPreviousData,
-    // A view of one answer never changes; the answer's own query decides when to refetch.
+    placeholderData: keep ? keepPreviousData : undefined,
+    // An answer of one list never changes; the list's own query decides when to refetch.
     staleTime: Infinity,
     retry: false,
   });
@@ -43,4 +41,37 @@ export function useWholeListView<Row>(
     isPlaceholderData: query.isPlaceholderData,
     error: gone ? null : query.error,
   };
+}
+
+/** One page of a whole list, as its worker sorts, searches and pages it. */
+export function useWholeListView<Row>(
+  list: WholeList<Row> | undefined,
+  listKey: QueryKey,
+  view: ListView,
+  page: number,
+  pageSize: number,
+  reload: () => void,
+) {
+  return useWholeListAnswer(
+    list,
+    [...listKey, 'view', view, page, pageSize],
+    (whole, signal) => whole.view(view, page, pageSize, signal),
+    { reload, keep: true },
+  );
+}
+
+/** Where one row stands in a view of a whole list (the review flow), or `null` when it is not in it. */
+export function useWholeListPlace<Row>(
+  list: WholeList<Row> | undefined,
+  listKey: QueryKey,
+  view: ListView,
+  row: string,
+  reload: () => void,
+) {
+  return useWholeListAnswer(
+    list,
+    [...listKey, 'locate', view, row],
+    (whole, signal) => whole.locate(view, row, signal),
+    { reload, keep: false },
+  );
 }

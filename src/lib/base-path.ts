@@ -21,3 +21,16 @@ export function inAppPath(pathname: string, base: string = BASE_PATH): string {
 export function besideIndex(file: string, base: string = BASE_PATH): string {
   return `${base}${file.replace(/^\/+/, '')}`;
 }
+
+/**
+ * The absolute address of an in-app path (`/sessions/x?turn=y`), as this page is served: its
+ * origin and base path. For links that leave the page: "Copy link", CSV and Markdown exports.
+ */
+export function absoluteAppUrl(
+  path: string,
+  origin: string = window.location.origin,
+  base: string = BASE_PATH,
+): string {
+  const prefix = routerBasename(base);
+  return `${origin}${prefix === '/' ? '' : prefix}${path.startsWith('/') ? path : `/${path}`}`;
+}

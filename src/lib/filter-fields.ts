@@ -24,6 +24,8 @@ type FieldBase = {
   aliases?: Readonly<Record<string, string>>;
   /** The field needs Waldur 8.1.2 or newer (docs/api.md §0, §8). */
   newerServer?: boolean;
+  /** Applied in the browser to the rows loaded (a search over ids, read marks); never sent. */
+  local?: boolean;
 };
 
 type BoolField = FieldBase & { kind: 'bool'; key: string; yes: string; no: string };
@@ -98,7 +100,16 @@ export const FILTER_FIELDS = {
     newerServer: true,
     aliases: { has_negative_feedback: 'has_feedback' },
   },
-  user_slug: { kind: 'text', key: 'user_slug', text: 'id', label: 'Visitor (exact slug)', chip: 'Visitor' },
+  user_slug: {
+    kind: 'text',
+    key: 'user_slug',
+    text: 'id',
+    label: 'Visitor slug',
+    chip: 'Visitor',
+    // The server matches slugs exactly (docs/api.md §2.1); a prefix is looked up first
+    // (src/hooks/use-visitor-slug.ts) and the page says which visitor it found.
+    hint: 'Whole, or its first characters as the lists show them',
+  },
   session_id: {
     kind: 'text',
     key: 'session_id',
@@ -173,23 +184,34 @@ export const FILTER_FIELDS = {
     yes: 'With comment',
     no: 'Without comment',
   },
-  slug: {
-    kind: 'text',
-    key: 'slug',
-    text: 'id',
-    search: true,
-    label: 'Find visitor',
-    hint: 'Searches the slugs loaded below',
-    placeholder: 'e.g. 3fa9c2',
-  },
   find_conversation: {
     kind: 'text',
     key: 'find',
     text: 'id',
     search: true,
+    local: true,
     label: 'Find conversation',
     hint: 'Searches the conversation ids and visitor slugs loaded below',
-    placeholder: 'e.g. 1a26afc7',
+    placeholder: 'e.g. a pasted id',
+  },
+  unread: {
+    kind: 'bool',
+    key: 'unread',
+    local: true,
+    label: 'Read marks',
+    hint: 'Yours, in this browser',
+    yes: 'Unread only',
+    no: 'Read only',
+  },
+  slug: {
+    kind: 'text',
+    key: 'slug',
+    text: 'id',
+    search: true,
+    local: true,
+    label: 'Find visitor',
+    hint: 'Searches the slugs loaded below',
+    placeholder: 'e.g. 3fa9c2',
   },
 } as const satisfies Record<string, FilterField>;
 

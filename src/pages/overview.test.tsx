@@ -31,6 +31,9 @@ describe('overview page', { timeout: 20_000 }, () => {
     await within(await screen.findByRole('group', { name: 'Turns' })).findByText(/^\d[\d,]*$/);
     const filters = screen.getByRole('search', { name: 'Filters for the figures and charts' });
     expect(budget.compareDocumentPosition(filters) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    // What is new comes first, at the top of the page.
+    const news = await screen.findByRole('region', { name: 'Since your last visit' });
+    expect(news.compareDocumentPosition(budget) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
 
     const budgetCalls = requests.get('/api/anonymous-chat-interactions/budget/');
     const kpiCalls = requests.get('/api/anonymous-chat-interactions/kpi/');
@@ -43,15 +46,25 @@ describe('overview page', { timeout: 20_000 }, () => {
     requests.stop();
   });
 
-  it('keeps the budget card working when kpi/ fails', async () => {
+  it('keeps the budget card working when kpi/ fails, with one error for the figures and charts', async () => {
     server.use(http.get(KPI, () => HttpResponse.json({ detail: 'boom' }, { status: 500 })));
     renderRoute('/');
-    await waitFor(() => expect(screen.getAllByRole('alert').length).toBeGreaterThanOrEqual(4), {
-      timeout: 10_000,
-    });
+    const figures = await screen.findByRole('region', { name: 'Key figures' }, { timeout: 10_000 });
+    expect(await within(figures).findByRole('alert', {}, { timeout: 10_000 })).toHaveTextContent(
+      /Could not load the key figures and charts/,
+    );
+    await waitFor(() =>
+      expect(screen.getAllByText('Not available: the key figures above could not be loaded.')).toHaveLength(
+        3,
+      ),
+    );
+    expect(screen.getAllByRole('alert')).toHaveLength(1);
     const budget = screen.getByRole('region', { name: 'Token budget today' });
     expect(within(budget).queryByRole('alert')).toBeNull();
     expect(await within(budget).findAllByRole('meter')).not.toHaveLength(0);
-    expect(screen.getByRole('heading', { level: 2, name: 'Key figures' })).toBeInTheDocument();
+    // The visitors' share of the budget rests on kpi/ too: it says why it is missing.
+    expect(
+      await within(budget).findByRole('note', { name: "Anonymous visitors' share: not available" }),
+    ).toHaveAccessibleDescription(/could not be loaded/);
   });
 });

@@ -12,6 +12,7 @@ export const testSpec = defineWholeList({
   toRow: (item: TestItem) => ({ ...item, atMs: item.at === null ? null : Date.parse(item.at) }),
   sortKeys: { id: (row) => row.id, n: (row) => row.n, at: (row) => row.atMs },
   search: idSearch((row) => [row.id]),
+  id: (row) => row.id,
 });
 
 export const bytesOf = (value: unknown) => new TextEncoder().encode(JSON.stringify(value));

@@ -25,6 +25,9 @@ export const kpiSchema = z.object({
   /** Absent when nothing has been reviewed. */
   llm_intent_distribution: z.record(z.string(), count).optional(),
   daily_volume: z.array(z.object({ date: isoDay, count })),
+  /** Newer servers only (docs/api.md §10); older ones leave both out. */
+  clarification_requests_total: count.optional(),
+  clarification_rate: nullableRate.optional(),
   severity_by_day: z.object({
     labels: z.array(isoDay),
     series: z.object({

@@ -14,6 +14,7 @@ import { StaffOnly } from '@/features/auth/components/staff-only';
 import { useSession } from '@/features/auth/hooks/use-session';
 import { sessionSource } from '@/features/auth/utils/token-store';
 import { setPreference, usePreferences } from '@/hooks/use-preferences';
+import { ReadMarksUser } from '@/hooks/use-read-marks';
 import { isDemo } from '@/lib/demo';
 import { APP_NAME, paths } from '@/lib/paths';
 import { signOut } from '../session';
@@ -101,9 +102,11 @@ export function AppShell() {
           )}
           {session.status === 'forbidden' && <StaffOnly me={session.me} onUseAnotherToken={doSignOut} />}
           {session.status === 'ready' && (
-            <Suspense fallback={<ShellSkeleton />}>
-              <Outlet />
-            </Suspense>
+            <ReadMarksUser value={session.me.username}>
+              <Suspense fallback={<ShellSkeleton />}>
+                <Outlet />
+              </Suspense>
+            </ReadMarksUser>
           )}
         </main>
         {session.status === 'ready' && <GlobalShortcuts />}

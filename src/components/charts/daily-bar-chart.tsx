@@ -2,6 +2,8 @@ import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from 'recharts';
 import { ChartFrame } from './chart-frame';
 import { chartTheme } from './chart-theme';
 import { ChartTooltipBox } from './chart-tooltip';
+import { niceTicks } from './nice-ticks';
+import { formatNumber } from '@/lib/format/number';
 
 type DailyDatum = { key: string; label: string; value: number };
 
@@ -34,6 +36,7 @@ export function DailyBarChart({
   color = chartTheme.primary,
 }: Props) {
   const rows = data.map((d) => ({ ...d }));
+  const ticks = niceTicks(Math.max(0, ...rows.map((d) => d.value)));
   return (
     <ChartFrame summary={summary} height={height} clickable={Boolean(onSelect)}>
       <BarChart
@@ -54,7 +57,15 @@ export function DailyBarChart({
           interval="preserveStartEnd"
           minTickGap={16}
         />
-        <YAxis allowDecimals={false} tick={chartTheme.tick} tickLine={false} axisLine={false} width={44} />
+        <YAxis
+          ticks={ticks}
+          domain={[0, ticks[ticks.length - 1]]}
+          tickFormatter={formatNumber}
+          tick={chartTheme.tick}
+          tickLine={false}
+          axisLine={false}
+          width={52}
+        />
         <Tooltip
           cursor={{ fill: chartTheme.cursor }}
           isAnimationActive={false}

@@ -2,6 +2,8 @@ import { Bar, BarChart, CartesianGrid, LabelList, Tooltip, XAxis, YAxis } from '
 import { ChartFrame } from './chart-frame';
 import { chartTheme } from './chart-theme';
 import { ChartTooltipBox } from './chart-tooltip';
+import { niceTicks } from './nice-ticks';
+import { formatNumber } from '@/lib/format/number';
 
 type RankedDatum = { key: string; label: string; value: number; share?: string };
 
@@ -37,6 +39,7 @@ export function RankedBarChart({
   const longest = rows.reduce((n, r) => Math.max(n, r.short.length), 0);
   const labelWidth = Math.min(220, Math.max(72, longest * 7 + 12));
   const height = Math.max(96, rows.length * BAR + 36);
+  const ticks = niceTicks(Math.max(0, ...rows.map((r) => r.value)));
   return (
     <ChartFrame summary={summary} height={height} clickable={Boolean(onSelect)}>
       <BarChart
@@ -51,7 +54,15 @@ export function RankedBarChart({
         }}
       >
         <CartesianGrid horizontal={false} stroke={chartTheme.grid} />
-        <XAxis type="number" allowDecimals={false} tick={chartTheme.tick} tickLine={false} axisLine={false} />
+        <XAxis
+          type="number"
+          ticks={ticks}
+          domain={[0, ticks[ticks.length - 1]]}
+          tickFormatter={formatNumber}
+          tick={chartTheme.tick}
+          tickLine={false}
+          axisLine={false}
+        />
         <YAxis
           type="category"
           dataKey="short"

@@ -3,6 +3,8 @@ import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from 'recharts';
 import { ChartFrame } from './chart-frame';
 import { chartTheme } from './chart-theme';
 import { ChartLegend, ChartTooltipBox } from './chart-tooltip';
+import { niceTicks } from './nice-ticks';
+import { formatNumber } from '@/lib/format/number';
 
 type StackSeries = { key: string; label: string; color: string };
 type StackRow = { key: string; label: string; values: Record<string, number> };
@@ -38,6 +40,9 @@ export function StackedBarChart({
   legend,
 }: Props) {
   const data = rows.map((row) => ({ __key: row.key, __label: row.label, __row: row, ...row.values }));
+  const ticks = niceTicks(
+    Math.max(0, ...rows.map((row) => Object.values(row.values).reduce((sum, v) => sum + v, 0))),
+  );
   return (
     <ChartFrame
       summary={summary}
@@ -55,7 +60,15 @@ export function StackedBarChart({
           interval="preserveStartEnd"
           minTickGap={12}
         />
-        <YAxis allowDecimals={false} tick={chartTheme.tick} tickLine={false} axisLine={false} width={44} />
+        <YAxis
+          ticks={ticks}
+          domain={[0, ticks[ticks.length - 1]]}
+          tickFormatter={formatNumber}
+          tick={chartTheme.tick}
+          tickLine={false}
+          axisLine={false}
+          width={52}
+        />
         <Tooltip
           cursor={{ fill: chartTheme.cursor }}
           isAnimationActive={false}

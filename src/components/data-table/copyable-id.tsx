@@ -1,10 +1,10 @@
 import { CopyButton } from '@/components/ui/copy-button';
-import { shortId } from '@/lib/format/text';
+import { shortId, shortMiddle } from '@/lib/format/text';
 import { RowLink } from './row-link';
 import styles from './data-table.module.css';
 
 /**
- * A long id shown as its first characters; the full value is in the tooltip, read by screen
+ * A long id shown shortened (its first characters, or both ends with `middle`); the full value is in the tooltip, read by screen
  * readers, and one click away on the copy button. With `link`, the short id is the row's
  * `RowLink` (the copy button stays outside the link: no button inside an `<a>`).
  */
@@ -13,14 +13,17 @@ export function CopyableId({
   label,
   length = 8,
   link = false,
+  middle = false,
 }: {
   value: string;
   /** What the id is, for the copy button: "visitor slug" → "Copy visitor slug". */
   label: string;
   length?: number;
   link?: boolean;
+  /** Keep both ends (conversation ids that share their start), not the first characters. */
+  middle?: boolean;
 }) {
-  const short = shortId(value, length);
+  const short = middle ? shortMiddle(value, length) : shortId(value, length);
   const text =
     short === value ? (
       value

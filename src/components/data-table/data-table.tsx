@@ -9,7 +9,7 @@ import {
   type Updater,
 } from '@tanstack/react-table';
 import type { QueryKey } from '@tanstack/react-query';
-import { useEffect, useMemo, useRef, type MouseEvent, type ReactNode } from 'react';
+import { useEffect, useMemo, useRef, type MouseEvent, type ReactNode, type SyntheticEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { SlowLoading } from '@/components/feedback/slow-loading';
 import { EmptyState, SectionError, Skeleton } from '@/components/feedback/states';
@@ -18,9 +18,11 @@ import type { TableUrlState } from '@/hooks/use-table-url-state';
 import { formatNumber } from '@/lib/format/number';
 import { EMPTY } from '@/lib/format/text';
 import { Pager } from './pager';
-import { RowHrefContext } from './row-link';
+import { RowHrefContext, RowReadContext } from './row-link';
 import { sortRows } from './sort-rows';
 import { dataTableFeatures, type DataTableColumns, type DataTableFeatures } from './table-features';
+import { useRowFocusReturn } from './use-row-focus-return';
+import { useSideways } from './use-sideways';
 import styles from './data-table.module.css';
 
 type DataTableBaseProps<Row extends RowData> = {
@@ -38,6 +40,13 @@ type DataTableBaseProps<Row extends RowData> = {
    * follows it. `undefined` for a row that leads nowhere (its `RowLink` renders plain text).
    */
   getRowHref?: (row: Row) => string | undefined;
+  /** Read marks: a read row's link reads quieter and says "read" to screen readers. */
+  isRowRead?: (row: Row) => boolean;
+  /**
+   * A row is about to be opened, by any means (a press of any button, Enter, the context menu
+   * for "open in new tab"): the list keeps what the opened page needs to know about it.
+   */
+  onRowIntent?: (row: Row) => void;
   /** First load: skeleton rows instead of the body. */
   isLoading?: boolean;
   /**
@@ -108,6 +117,8 @@ export function DataTable<Row extends RowData>(props: DataTableProps<Row>) {
     showCaption = false,
     getRowId,
     getRowHref,
+    isRowRead,
+    onRowIntent,
     isLoading = false,
     loadingKeys,
     isFetching = false,
@@ -209,6 +220,15 @@ export function DataTable<Row extends RowData>(props: DataTableProps<Row>) {
     if (href !== undefined) navigate(href);
   };
 
+  const rowIntent = (event: SyntheticEvent<HTMLTableSectionElement>) => {
+    if (!onRowIntent || !(event.target instanceof Element)) return;
+    if ('key' in event && event.key !== 'Enter') return;
+    const id = event.target.closest<HTMLElement>('tr[data-row-id]')?.dataset.rowId;
+    const row = id === undefined ? undefined : table.getRowModel().rows.find((r) => r.id === id);
+    if (row) onRowIntent(row.original);
+  };
+  const more = useSideways(scrollRef);
+
   const leafColumns = table.getAllLeafColumns();
   const columnCount = Math.max(1, leafColumns.length);
   const rows = table.getRowModel().rows;
@@ -216,6 +236,7 @@ export function DataTable<Row extends RowData>(props: DataTableProps<Row>) {
   const loading =
     !hasError && (isLoading || (props.mode === 'client' ? clientData : props.data) === undefined);
   const busy = loading || isFetching;
+  useRowFocusReturn(bodyRef, !loading && !hasError && rows.length > 0);
 
   let body: ReactNode;
   if (hasError) {
@@ -267,18 +288,26 @@ export function DataTable<Row extends RowData>(props: DataTableProps<Row>) {
   } else {
     body = rows.map((row) => {
       const href = getRowHref?.(row.original);
+      const read = isRowRead?.(row.original);
       return (
         <RowHrefContext key={row.id} value={href}>
-          <tr data-href={href} className={href !== undefined ? styles.linkedRow : undefined}>
-            {row.getAllCells().map((cell) => (
-              <td
-                key={cell.id}
-                className={cell.column.columnDef.meta?.align === 'right' ? styles.num : undefined}
-              >
-                <table.FlexRender cell={cell} />
-              </td>
-            ))}
-          </tr>
+          <RowReadContext value={read}>
+            <tr
+              data-href={href}
+              data-row-id={row.id}
+              data-read={read === undefined ? undefined : String(read)}
+              className={href !== undefined ? styles.linkedRow : undefined}
+            >
+              {row.getAllCells().map((cell) => (
+                <td
+                  key={cell.id}
+                  className={cell.column.columnDef.meta?.align === 'right' ? styles.num : undefined}
+                >
+                  <table.FlexRender cell={cell} />
+                </td>
+              ))}
+            </tr>
+          </RowReadContext>
         </RowHrefContext>
       );
     });
@@ -292,9 +321,21 @@ export function DataTable<Row extends RowData>(props: DataTableProps<Row>) {
           {exportSlot !== undefined && <div className={styles.toolbarEnd}>{exportSlot}</div>}
         </div>
       )}
+      {more !== 'none' && (
+        <p className={styles.sideways} aria-hidden="true">
+          {more === 'start' ? '← More columns to the left' : 'More columns: scroll sideways →'}
+        </p>
+      )}
       {/* Focusable so keyboard users can scroll a wide or tall table (axe: scrollable-region-focusable). */}
-      {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex */}
-      <div ref={scrollRef} className={styles.scroll} role="region" aria-label={caption} tabIndex={0}>
+      <div
+        ref={scrollRef}
+        className={styles.scroll}
+        data-more={more}
+        role="region"
+        aria-label={caption}
+        // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
+        tabIndex={0}
+      >
         <table className={styles.table} aria-busy={busy || undefined} data-fetching={isFetching || undefined}>
           <caption className={showCaption ? styles.caption : 'visually-hidden'}>{caption}</caption>
           <colgroup>
@@ -318,8 +359,14 @@ export function DataTable<Row extends RowData>(props: DataTableProps<Row>) {
             ))}
           </thead>
           {/* Keyboard users reach each row through its RowLink; the row click is a mouse shortcut. */}
-          {/* eslint-disable-next-line jsx-a11y/click-events-have-key-events, jsx-a11y/no-noninteractive-element-interactions */}
-          <tbody ref={bodyRef} onClick={getRowHref ? onBodyClick : undefined}>
+          {/* eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions */}
+          <tbody
+            ref={bodyRef}
+            onClick={getRowHref ? onBodyClick : undefined}
+            onPointerDown={onRowIntent && rowIntent}
+            onKeyDown={onRowIntent && rowIntent}
+            onContextMenu={onRowIntent && rowIntent}
+          >
             {body}
           </tbody>
         </table>

@@ -1,14 +1,18 @@
 import { isApiError } from '@/api/errors';
+import { Button } from '@/components/ui/button';
 import styles from './states.module.css';
 
 /** What failed, in words, with a retry. Used by every section, never for the whole page. */
 export function SectionError({
   error,
   onRetry,
+  retrying = false,
   what,
 }: {
   error: unknown;
   onRetry?: () => void;
+  /** A retry is on its way: the button says so and waits. */
+  retrying?: boolean;
   /** What the section was loading, e.g. "the budget". */
   what: string;
 }) {
@@ -22,9 +26,9 @@ export function SectionError({
         <p className={styles.errorText}>Endpoint: {error.endpoint}</p>
       )}
       {onRetry && !staffOnly && (
-        <button type="button" className={styles.retry} onClick={onRetry}>
-          Retry
-        </button>
+        <Button size="small" className={styles.retry} onClick={onRetry} disabled={retrying}>
+          {retrying ? 'Retrying…' : 'Retry'}
+        </Button>
       )}
     </div>
   );

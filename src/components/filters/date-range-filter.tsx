@@ -71,7 +71,7 @@ export function DateRangeFilter({
           </button>
         </Segmented>
         {!custom && shown.after && (
-          <span className={styles.hintText}>{formatUtcDayRange(shown.after, shown.before)}</span>
+          <span className={styles.rangeDays}>{formatUtcDayRange(shown.after, shown.before)}</span>
         )}
       </div>
       {custom && (

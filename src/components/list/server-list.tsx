@@ -14,6 +14,7 @@ import { exportFileName } from '@/lib/export-pages';
 import { formatNumber } from '@/lib/format/number';
 import type { FilterRecord, FilterSchema } from '@/lib/url-filters';
 import styles from './server-list.module.css';
+import { VisitorSlugNotice } from './visitor-slug-notice';
 
 /**
  * A list page's body, the same for every list: the filter panel, then the table with its count,
@@ -78,7 +79,9 @@ export function ServerList<S extends FilterSchema, Row extends RowData & object>
     state: table,
     caption: definition.caption,
     getRowId: definition.rowId,
-    getRowHref: definition.rowHref,
+    getRowHref: list.rowHref,
+    isRowRead: list.isRowRead,
+    onRowIntent: list.onRowIntent,
     isLoading: query.isPending,
     loadingKeys: [list.queryKey],
     isFetching: query.isFetching && (query.isPlaceholderData || searching),
@@ -116,6 +119,10 @@ export function ServerList<S extends FilterSchema, Row extends RowData & object>
         onInput={list.onInput}
       >
         {list.pageNote && <Notice>{list.pageNote}</Notice>}
+        <VisitorSlugNotice
+          slug={list.visitorSlug}
+          onPick={(slug) => list.setFilters({ user_slug: slug } as never)}
+        />
         {notices}
       </FilterPanel>
       {/* Whole lists arrive as the page to show, sorted and searched by their worker. */}

@@ -3,7 +3,16 @@ import { Button } from './button';
 import styles from './copy-button.module.css';
 
 /** Copies a value (an id, a slug) to the clipboard and says so. */
-export function CopyButton({ value, label }: { value: string; label: string }) {
+export function CopyButton({
+  value,
+  label,
+  text,
+}: {
+  value: string;
+  label: string;
+  /** A visible word beside the icon ("Copy link"); without it the button is the icon alone. */
+  text?: string;
+}) {
   const [copied, setCopied] = useState(false);
   useEffect(() => {
     if (!copied) return;
@@ -15,7 +24,7 @@ export function CopyButton({ value, label }: { value: string; label: string }) {
       size="small"
       variant="ghost"
       className={styles.copy}
-      aria-label={copied ? `Copied ${label}` : `Copy ${label}`}
+      aria-label={text ? undefined : copied ? `Copied ${label}` : `Copy ${label}`}
       title={copied ? 'Copied' : `Copy ${label}`}
       onClick={async (event) => {
         event.preventDefault();
@@ -29,7 +38,7 @@ export function CopyButton({ value, label }: { value: string; label: string }) {
       }}
     >
       {/* Inline SVG rather than a symbol glyph: system fonts on some Linux desktops lack ⧉. */}
-      <svg viewBox="0 0 16 16" width="13" height="13" aria-hidden="true" focusable="false">
+      <svg viewBox="0 0 16 16" width="13" height="13" aria-hidden="true" focusable="false" data-app-icon="">
         {copied ? (
           <path
             d="M3 8.5l3 3 7-7"
@@ -54,6 +63,7 @@ export function CopyButton({ value, label }: { value: string; label: string }) {
           </>
         )}
       </svg>
+      {text && <span>{copied ? 'Copied' : text}</span>}
     </Button>
   );
 }

@@ -36,9 +36,11 @@ export function Badge({
   children: React.ReactNode;
   title?: string;
 }) {
+  // The text is cut with an ellipsis past the badge's width (visitors write anything into the
+  // fields badges show); `title` carries the whole value.
   return (
     <span className={styles.badge} data-tone={tone} title={title}>
-      {children}
+      <span className={styles.text}>{children}</span>
     </span>
   );
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatYesNo } from './number';
-import { excerpt } from './text';
+import { excerpt, shortId, shortMiddle } from './text';
 
 describe('excerpt', () => {
   it('flattens whitespace to one line', () => {
@@ -28,5 +28,24 @@ describe('formatYesNo', () => {
     expect(formatYesNo(true)).toBe('Yes');
     expect(formatYesNo(false)).toBe('No');
     expect(formatYesNo(null)).toBe('—');
+  });
+});
+
+describe('shortening ids', () => {
+  it('keeps both ends of a conversation id, so ids that share a start stay apart', () => {
+    const ids = ['probe-session-1', 'probe-session-2', 'probe-session-3'].map((id) => shortMiddle(id, 8));
+    expect(ids).toEqual(['prob…on-1', 'prob…on-2', 'prob…on-3']);
+    expect(new Set(ids).size).toBe(3);
+  });
+
+  it('leaves short ids whole and cuts by characters, not UTF-16 halves', () => {
+    expect(shortMiddle('abc', 8)).toBe('abc');
+    expect(shortMiddle('123456789', 8)).toBe('123456789');
+    expect(shortMiddle('1234567890', 8)).toBe('1234…7890');
+    expect(shortMiddle('😀'.repeat(20), 4)).toBe('😀😀…😀😀');
+  });
+
+  it('keeps the prefix of a visitor slug (what people paste back)', () => {
+    expect(shortId('3fa9c2d1e0f94e8d7c6b5a4938271605', 12)).toBe('3fa9c2d1e0f9…');
   });
 });

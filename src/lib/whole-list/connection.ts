@@ -1,7 +1,7 @@
 import type { RawAnswer } from '@/api/client';
 import { ApiError } from '@/api/errors';
 import { invalidJson } from '@/api/validate';
-import type { ListPage, ListView, WholeListSpec } from './dataset';
+import type { ListPage, ListPlace, ListView, WholeListSpec } from './dataset';
 import { WholeListServer, type WholeListFailure, type WholeListReply, type WholeListRequest } from './server';
 
 /**
@@ -30,6 +30,8 @@ export type WholeList<Row> = {
   view: (view: ListView, page: number, pageSize: number, signal?: AbortSignal) => Promise<ListPage<Row>>;
   /** Every row of the view, in order (CSV export). */
   rows: (view: ListView, signal?: AbortSignal) => Promise<Row[]>;
+  /** Where the row with this id stands in the view (the review flow); `null` when not in it. */
+  locate: (view: ListView, row: string, signal?: AbortSignal) => Promise<ListPlace<Row> | null>;
   /** Frees the rows in the worker (the query left the cache). */
   release: () => void;
 };
@@ -94,6 +96,7 @@ export class WholeListConnection<Row> {
       view: (view, page, pageSize, signal) =>
         this.ask({ type: 'view', load, view, page, pageSize }, endpoint, signal),
       rows: (view, signal) => this.ask({ type: 'rows', load, view }, endpoint, signal),
+      locate: (view, row, signal) => this.ask({ type: 'locate', load, view, row }, endpoint, signal),
       release: () => this.port.post({ type: 'cancel', load }),
     };
     handles.add(list);

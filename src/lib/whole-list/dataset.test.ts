@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '@/api/errors';
 import { validateAnswer } from '@/api/validate';
+import { fingerprint } from '@/lib/hash';
 import { bytesOf, makeItems, testSpec, type TestItem } from '@/test/whole-list-spec';
 import { Dataset, WholeListLoader, type ListView } from './dataset';
 
@@ -125,5 +126,27 @@ describe('Dataset', () => {
       Array.from({ length: 20 }, (_, i) => `id-001${String(19 - i).padStart(2, '0')}`),
     );
     expect(dataset.page(view({ search: 'nothing' }), 1, 5)).toMatchObject({ rows: [], page: 1, matched: 0 });
+  });
+
+  it('keeps the read or the unread rows by their fingerprints, and always the row being reviewed', () => {
+    const marks = ['id-00001', 'id-00003'].map(fingerprint);
+    const read = dataset.all(view({ read: { marks, read: true } }));
+    expect(ids(read)).toEqual(['id-00001', 'id-00003']);
+    const unread = dataset.page(view({ read: { marks, read: false, always: 'id-00003' } }), 1, 4);
+    expect(ids(unread.rows)).toEqual(['id-00000', 'id-00002', 'id-00003', 'id-00004']);
+    expect(unread.matched).toBe(499);
+  });
+
+  it('locates a row in a view: its place, the length of the view and its neighbours', () => {
+    const sorted = view({ sort: { id: 'id', desc: true }, search: 'id-001' });
+    expect(dataset.locate(sorted, 'id-00150')).toMatchObject({
+      index: 49,
+      total: 100,
+      previous: { id: 'id-00151' },
+      next: { id: 'id-00149' },
+    });
+    expect(dataset.locate(sorted, 'id-00199')).toMatchObject({ index: 0, previous: null });
+    expect(dataset.locate(sorted, 'id-00100')).toMatchObject({ index: 99, next: null });
+    expect(dataset.locate(sorted, 'id-00200')).toBeNull();
   });
 });

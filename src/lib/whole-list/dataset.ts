@@ -1,6 +1,7 @@
 import type { $ZodType, output } from 'zod/v4/core';
 import { ApiError } from '@/api/errors';
 import { invalidJson, validateAnswer } from '@/api/validate';
+import { fingerprint } from '@/lib/hash';
 import { sortedOrder, sortKey, type SortKey } from '@/lib/sort-order';
 import { JsonArrayBatches } from './json-batches';
 
@@ -19,6 +20,8 @@ export type WholeListSpec<Row> = {
   sortKeys: Readonly<Record<string, (row: Row) => unknown>>;
   /** The local search: the rows a text keeps, or `null` when it keeps every row. */
   search?: (text: string) => ((row: Row) => boolean) | null;
+  /** The row's id (read marks, the review flow's place in the list). */
+  id?: (row: Row) => string;
 };
 
 /** Types a spec against its schema: `toRow` receives the schema's validated item. */
@@ -27,6 +30,7 @@ export function defineWholeList<S extends $ZodType, Row>(spec: {
   toRow: (item: Item<S>) => Row;
   sortKeys: Readonly<Record<string, (row: Row) => unknown>>;
   search?: (text: string) => ((row: Row) => boolean) | null;
+  id?: (row: Row) => string;
 }): WholeListSpec<Row> {
   return spec as WholeListSpec<Row>;
 }
@@ -38,7 +42,15 @@ export type ListView = {
   sort: ListSort;
   /** The local search as typed (the spec normalises it). */
   search: string;
+  /**
+   * The read-marks filter (src/lib/read-marks.ts): the rows whose id's fingerprint is (`read`)
+   * or is not among `marks`; `always` is kept either way (the row being reviewed).
+   */
+  read?: { marks: readonly string[]; read: boolean; always?: string };
 };
+
+/** Where one row stands in a view: the review flow's "3 of 51", previous and next. */
+export type ListPlace<Row> = { index: number; total: number; previous: Row | null; next: Row | null };
 
 export type ListPage<Row> = {
   rows: Row[];
@@ -111,6 +123,8 @@ export class Dataset<Row> {
   private readonly orders = new Map<string, Int32Array>();
   /** The last few views' rows, in order: paging and export reuse them. */
   private readonly selections = new Map<string, Int32Array>();
+  /** The rows' ids as read marks store them, computed on the first read-marks filter. */
+  private fingerprints: string[] | undefined;
 
   constructor(
     private readonly spec: WholeListSpec<Row>,
@@ -142,13 +156,14 @@ export class Dataset<Row> {
   /** The view's rows, in order, as indices into `rows`. */
   select(view: ListView): Int32Array {
     const order = this.order(view.sort);
-    const keep = this.spec.search?.(view.search) ?? null;
-    if (!keep) return order;
-    const cacheKey = JSON.stringify([view.sort, view.search.trim()]);
+    const search = this.spec.search?.(view.search) ?? null;
+    const read = this.readTest(view.read);
+    if (!search && !read) return order;
+    const cacheKey = JSON.stringify([view.sort, view.search.trim(), view.read ?? null]);
     const hit = this.selections.get(cacheKey);
     if (hit) return hit;
     const rows = this.rows;
-    const selected = order.filter((i) => keep(rows[i]));
+    const selected = order.filter((i) => (!search || search(rows[i])) && (!read || read(i)));
     if (this.selections.size >= 4) this.selections.delete(this.selections.keys().next().value as string);
     this.selections.set(cacheKey, selected);
     return selected;
@@ -166,6 +181,32 @@ export class Dataset<Row> {
       loaded: this.rows.length,
       search: view.search.trim(),
     };
+  }
+
+  /** The row with this id in the view, its neighbours, and the view's length; `null` when it is not in it. */
+  locate(view: ListView, id: string): ListPlace<Row> | null {
+    const idOf = this.spec.id;
+    if (!idOf) return null;
+    const selected = this.select(view);
+    const rows = this.rows;
+    const at = selected.findIndex((i) => idOf(rows[i]) === id);
+    if (at < 0) return null;
+    return {
+      index: at,
+      total: selected.length,
+      previous: at > 0 ? rows[selected[at - 1]] : null,
+      next: at + 1 < selected.length ? rows[selected[at + 1]] : null,
+    };
+  }
+
+  /** Whether row `i` passes the read-marks filter; `null` when there is none to apply. */
+  private readTest(read: ListView['read']): ((i: number) => boolean) | null {
+    const idOf = this.spec.id;
+    if (!read || !idOf) return null;
+    const marks = new Set(read.marks);
+    this.fingerprints ??= this.rows.map((row) => fingerprint(idOf(row)));
+    const prints = this.fingerprints;
+    return (i) => marks.has(prints[i]) === read.read || idOf(this.rows[i]) === read.always;
   }
 
   /** Every row of the view, in order (the CSV export). */

@@ -8,6 +8,7 @@ export type WholeListRequest =
   | { type: 'end'; id: number; load: number }
   | { type: 'view'; id: number; load: number; view: ListView; page: number; pageSize: number }
   | { type: 'rows'; id: number; load: number; view: ListView }
+  | { type: 'locate'; id: number; load: number; view: ListView; row: string }
   /** A request the page no longer waits for, or (with `load`) an answer it no longer wants. */
   | { type: 'cancel'; id?: number; load?: number };
 
@@ -21,7 +22,7 @@ export type WholeListFailure =
 export type WholeListReply =
   { id: number; ok: true; value: unknown } | { id: number; ok: false; failure: WholeListFailure };
 
-type Queued = Extract<WholeListRequest, { type: 'view' | 'rows' }>;
+type Queued = Extract<WholeListRequest, { type: 'view' | 'rows' | 'locate' }>;
 
 /** Answers kept at once: a few filter sets of up to 200,000 rows each. */
 const KEEP = 3;
@@ -120,7 +121,9 @@ export class WholeListServer<Row> {
       const value =
         message.type === 'view'
           ? dataset.page(message.view, message.page, message.pageSize)
-          : dataset.all(message.view);
+          : message.type === 'locate'
+            ? dataset.locate(message.view, message.row)
+            : dataset.all(message.view);
       this.reply({ id: message.id, ok: true, value });
     } catch (error) {
       this.fail(message.id, failureOf(error));

@@ -5,11 +5,12 @@ import { useNow } from '@/hooks/use-now';
 import { budgetQueries } from '../api/queries';
 import {
   budgetState,
-  burnRate as computeBurnRate,
+  currentPace,
   isStale,
   projectCapTime,
   requestState as computeRequestState,
   type CapProjection,
+  type Pace,
   type UsageState,
 } from '../utils/budget-math';
 import { budgetStore } from './budget-store';
@@ -26,8 +27,11 @@ export type BudgetView = {
   requestState: UsageState | null;
   stale: boolean;
   staleReason: StaleReason | null;
-  /** Tokens per hour, or null before two polls 20 s apart (and while the value is yesterday's). */
-  burnRate: number | null;
+  /**
+   * Tokens per hour: the recent polls' pace once they span 5 minutes, before that the average
+   * since 00:00 UTC; null in the day's first hour and while the value is yesterday's.
+   */
+  pace: Pace | null;
   projection: CapProjection | null;
   /** When the value on screen was read from the server. */
   updatedAt: Date | null;
@@ -39,11 +43,15 @@ export type BudgetView = {
   now: number;
 };
 
-/** The budget query plus what only a history of polls can tell: staleness and burn rate. */
-export function useBudget(): BudgetView {
+/**
+ * The budget query plus what only a history of polls can tell: staleness and burn rate.
+ * `owner` (the signed-in user) is whose poll history this is, kept across a reload.
+ */
+export function useBudget(owner: string | null): BudgetView {
   const client = useQueryClient();
   const query = useQuery(budgetQueries.snapshot());
   const store = budgetStore(client);
+  if (owner !== null) store.adopt(owner);
   const history = useSyncExternalStore(store.subscribe, store.getHistory, store.getHistory);
   const now = useNow(1000);
 
@@ -56,12 +64,15 @@ export function useBudget(): BudgetView {
   const staleReason: StaleReason | null = pollFailed ? 'poll-failed' : notReset ? 'not-reset' : null;
 
   // Yesterday's frozen total says nothing about today's pace.
-  const burnRate = notReset ? null : computeBurnRate(history.samples);
+  const pace = useMemo(
+    () => (snapshot && !notReset ? currentPace(history, snapshot, dataUpdatedAt) : null),
+    [history, snapshot, notReset, dataUpdatedAt],
+  );
   const projection = useMemo<CapProjection | null>(() => {
     if (!snapshot) return null;
     if (notReset) return { kind: 'unknown' };
-    return projectCapTime(snapshot, burnRate, dataUpdatedAt);
-  }, [snapshot, notReset, burnRate, dataUpdatedAt]);
+    return projectCapTime(snapshot, pace?.rate ?? null, dataUpdatedAt);
+  }, [snapshot, notReset, pace, dataUpdatedAt]);
 
   const refetch = useCallback(() => void refetchQuery(), [refetchQuery]);
 
@@ -71,7 +82,7 @@ export function useBudget(): BudgetView {
     requestState,
     stale: staleReason !== null,
     staleReason,
-    burnRate,
+    pace,
     projection,
     updatedAt: snapshot && dataUpdatedAt ? new Date(dataUpdatedAt) : null,
     error,

@@ -5,9 +5,12 @@ import {
   budgetWatchReducer,
   burnRate,
   crossedThresholds,
+  currentPace,
+  dayAverageRate,
   emptyHistory,
   initialBudgetWatch,
   isStale,
+  parseHistory,
   MAX_SAMPLES,
   projectCapTime,
   recordReading,
@@ -251,11 +254,11 @@ describe('isStale (lazy midnight reset)', () => {
 describe('burnRate', () => {
   const s = (at: number, tokens: number): Sample => ({ at, tokens });
 
-  it('needs two samples at least 20 s apart', () => {
+  it('needs two samples at least five minutes apart', () => {
     expect(burnRate([])).toBeNull();
     expect(burnRate([s(0, 100)])).toBeNull();
-    expect(burnRate([s(0, 100), s(19_999, 200)])).toBeNull();
-    expect(burnRate([s(0, 100), s(20_000, 200)])).toBe(18_000);
+    expect(burnRate([s(0, 100), s(5 * MIN - 1, 200)])).toBeNull();
+    expect(burnRate([s(0, 100), s(5 * MIN, 1_100)])).toBe(12_000);
   });
 
   it('measures tokens per hour over the window', () => {
@@ -263,7 +266,56 @@ describe('burnRate', () => {
   });
 
   it('is never negative', () => {
-    expect(burnRate([s(0, 200), s(MIN, 100)])).toBe(0);
+    expect(burnRate([s(0, 200), s(10 * MIN, 100)])).toBe(0);
+  });
+});
+
+describe("the pace: the day's average first, the recent polls once they span five minutes", () => {
+  const at = Date.parse('2026-08-22T12:00:00Z');
+  const dayStart = Date.parse('2026-08-22T00:00:00Z');
+
+  it("averages today's total over the time since 00:00 UTC (the reset before resets_at)", () => {
+    expect(dayAverageRate(makeBudget(1_200_000), at)).toBe(100_000);
+    expect(currentPace(emptyHistory, makeBudget(1_200_000), at)).toEqual({
+      basis: 'day',
+      rate: 100_000,
+      since: dayStart,
+    });
+  });
+
+  it("gives no average in the day's first hour, nor after the reset", () => {
+    expect(dayAverageRate(makeBudget(50_000), dayStart + 59 * MIN)).toBeNull();
+    expect(dayAverageRate(makeBudget(50_000), dayStart + HOUR)).toBe(50_000);
+    expect(dayAverageRate(makeBudget(4_000_000), Date.parse(MIDNIGHT) + MIN)).toBeNull();
+    expect(currentPace(emptyHistory, makeBudget(50_000), dayStart + 30 * MIN)).toBeNull();
+  });
+
+  it('prefers the polls once they span five minutes', () => {
+    let history = emptyHistory;
+    for (let i = 0; i <= 10; i += 1)
+      history = recordReading(history, makeBudget(1_200_000 + 2_500 * i), at + i * 30_000);
+    expect(currentPace(history, makeBudget(1_225_000), at + 5 * MIN)).toEqual({
+      basis: 'recent',
+      rate: 300_000,
+      spanMs: 5 * MIN,
+    });
+    const short = recordReading(
+      recordReading(emptyHistory, makeBudget(1_200_000), at),
+      makeBudget(1_300_000),
+      at + 4 * MIN,
+    );
+    expect(currentPace(short, makeBudget(1_300_000), at + 4 * MIN)?.basis).toBe('day');
+  });
+});
+
+describe('parseHistory (what a reload reads back)', () => {
+  it('accepts a kept history and rejects anything else', () => {
+    const history = recordReading(emptyHistory, makeBudget(1_000), Date.parse('2026-08-22T12:00:00Z'));
+    expect(parseHistory(JSON.parse(JSON.stringify(history)))).toEqual(history);
+    expect(parseHistory(null)).toBeNull();
+    expect(parseHistory({ samples: 'no', latest: null, preReset: null })).toBeNull();
+    expect(parseHistory({ samples: [{ at: 1, tokens: 'x' }], latest: null, preReset: null })).toBeNull();
+    expect(parseHistory({ samples: [], latest: { at: 1, tokens: 2 }, preReset: null })).toBeNull();
   });
 });
 

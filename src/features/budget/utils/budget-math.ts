@@ -73,8 +73,15 @@ export type Sample = { at: number; tokens: number };
 /** An hour of 30 s polls; older samples say little about the current burn rate. */
 export const MAX_SAMPLES = 120;
 const SAMPLE_WINDOW_MS = 60 * 60 * 1000;
-/** Below this span two polls are mostly noise (a single turn finishing). */
-const MIN_RATE_SPAN_MS = 20_000;
+const HOUR_MS = 3_600_000;
+const DAY_MS = 24 * HOUR_MS;
+/**
+ * Polls must span this long before their pace replaces the day's average: over a shorter span
+ * one long turn finishing moves it by a large factor.
+ */
+const RECENT_MIN_SPAN_MS = 5 * 60_000;
+/** Before this much of the day has passed, the average since midnight is mostly noise. */
+const MIN_DAY_ELAPSED_MS = HOUR_MS;
 
 type Reading = { at: number; tokens: number; resetsAt: number };
 
@@ -119,6 +126,24 @@ export function recordReading(history: BudgetHistory, snapshot: BudgetSnapshot, 
 }
 
 /**
+ * A history read back from storage, or null when it is not one (another build's shape, a
+ * hand-edited value): the card then starts from nothing rather than from nonsense.
+ */
+export function parseHistory(value: unknown): BudgetHistory | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const { samples, latest, preReset } = value as Record<string, unknown>;
+  const finite = (n: unknown): n is number => typeof n === 'number' && Number.isFinite(n);
+  const isSample = (s: unknown): s is Sample =>
+    typeof s === 'object' && s !== null && finite((s as Sample).at) && finite((s as Sample).tokens);
+  if (!Array.isArray(samples) || !samples.every(isSample)) return null;
+  const reading = latest as Reading | null;
+  if (reading !== null && !(isSample(reading) && finite(reading.resetsAt))) return null;
+  const before = preReset as BudgetHistory['preReset'];
+  if (before !== null && !(finite(before?.boundary) && finite(before?.tokens))) return null;
+  return { samples: samples.slice(-MAX_SAMPLES), latest: reading, preReset: before };
+}
+
+/**
  * The value on screen belongs to a day that is over: either its own `resets_at` has passed, or
  * an earlier poll's `resets_at` has passed and the server's total has not moved since.
  */
@@ -129,14 +154,43 @@ export function isStale(history: BudgetHistory, now: number): boolean {
   return latest.tokens > 0 && latest.resetsAt <= now;
 }
 
-/** Tokens per hour between the oldest and newest sample, or null without enough evidence. */
+/** Tokens per hour between the oldest and newest sample, or null before they span 5 minutes. */
 export function burnRate(samples: readonly Sample[]): number | null {
   if (samples.length < 2) return null;
   const first = samples[0];
   const last = samples[samples.length - 1];
   const span = last.at - first.at;
-  if (span < MIN_RATE_SPAN_MS) return null;
-  return Math.max(0, ((last.tokens - first.tokens) / span) * 3_600_000);
+  if (span < RECENT_MIN_SPAN_MS) return null;
+  return Math.max(0, ((last.tokens - first.tokens) / span) * HOUR_MS);
+}
+
+/**
+ * Tokens per hour on average since today's 00:00 UTC (`resets_at` minus a day), read at `at`:
+ * the first reading already gives it. Null in the first hour of the day and after the reset.
+ */
+export function dayAverageRate(snapshot: BudgetSnapshot, at: number): number | null {
+  const elapsed = at - dayStart(snapshot);
+  if (!(elapsed >= MIN_DAY_ELAPSED_MS && elapsed <= DAY_MS)) return null;
+  return (snapshot.tokens_today / elapsed) * HOUR_MS;
+}
+
+/** When the budget's day began: the reset before `resets_at`, a day earlier (00:00 UTC). */
+function dayStart(snapshot: BudgetSnapshot): number {
+  return Date.parse(snapshot.resets_at) - DAY_MS;
+}
+
+/** The pace a projection rests on: the recent polls' when they span long enough, else the day's average. */
+export type Pace =
+  { basis: 'recent'; rate: number; spanMs: number } | { basis: 'day'; rate: number; since: number };
+
+export function currentPace(history: BudgetHistory, snapshot: BudgetSnapshot, at: number): Pace | null {
+  const recent = burnRate(history.samples);
+  if (recent !== null) {
+    const { samples } = history;
+    return { basis: 'recent', rate: recent, spanMs: samples[samples.length - 1].at - samples[0].at };
+  }
+  const average = dayAverageRate(snapshot, at);
+  return average === null ? null : { basis: 'day', rate: average, since: dayStart(snapshot) };
 }
 
 /** Three significant figures: the estimate is not more precise than that. */
@@ -160,7 +214,7 @@ export function projectCapTime(snapshot: BudgetSnapshot, rate: number | null, no
   if (state.kind === 'exhausted') return { kind: 'reached' };
   if (rate === null) return { kind: 'unknown' };
   if (rate <= 0) return { kind: 'not-before-reset' };
-  const at = now + (state.remaining / rate) * 3_600_000;
+  const at = now + (state.remaining / rate) * HOUR_MS;
   return at >= Date.parse(snapshot.resets_at)
     ? { kind: 'not-before-reset' }
     : { kind: 'at', at: new Date(at) };

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { usageState } from './budget-math';
 import {
+  budgetHeadline,
   budgetTitle,
   burnRateText,
+  paceBasisText,
   meterText,
   notificationText,
   projectionText,
@@ -61,8 +63,13 @@ describe('budgetTitle', () => {
 });
 
 describe('burnRateText / projectionText', () => {
-  it('rounds the rate and says when it is unknown', () => {
-    expect(burnRateText(83_333.3)).toBe('≈ 83,300 tokens/hour');
+  it('rounds the rate, says what it rests on, and says when it is unknown', () => {
+    const since = Date.parse('2026-08-22T00:00:00Z');
+    expect(burnRateText({ basis: 'day', rate: 83_333.3, since })).toBe('≈ 83,300 tokens/hour');
+    expect(paceBasisText({ basis: 'day', rate: 1, since }, 'utc')).toBe('average since 00:00 UTC');
+    expect(paceBasisText({ basis: 'recent', rate: 1, spanMs: 12 * 60_000 }, 'utc')).toBe(
+      'last 12 minutes of polls',
+    );
     expect(burnRateText(null)).toBe('—');
   });
   it('words each projection, in the chosen zone', () => {
@@ -70,8 +77,30 @@ describe('burnRateText / projectionText', () => {
       'Cap reached at about 21:40 UTC',
     );
     expect(projectionText({ kind: 'not-before-reset' }, 'utc')).toBe('Not before reset');
-    expect(projectionText({ kind: 'unknown' }, 'utc')).toBe('Needs another poll to estimate');
+    expect(projectionText({ kind: 'unknown' }, 'utc')).toBe('Not estimated yet');
     expect(projectionText({ kind: 'reached' }, 'utc')).toBe('Cap reached');
+  });
+});
+
+describe('budgetHeadline', () => {
+  const at = { kind: 'at', at: new Date('2026-08-22T21:40:00Z') } as const;
+  it('says the pace reaches the cap before the reset, in at least the warning tone', () => {
+    expect(budgetHeadline(usageState(2_300_000, 5_000_000), at, 'utc')).toEqual({
+      text: 'On pace to reach the cap at 21:40 UTC',
+      kind: 'warning',
+      detail: "46% of today's cap used",
+    });
+    expect(budgetHeadline(usageState(4_800_000, 5_000_000), at, 'utc').kind).toBe('critical');
+  });
+  it('says where the budget stands otherwise', () => {
+    const normal = usageState(2_300_000, 5_000_000);
+    expect(budgetHeadline(normal, { kind: 'not-before-reset' }, 'utc')).toEqual({
+      text: "Normal: 46% of today's cap used",
+      kind: 'normal',
+      detail: null,
+    });
+    expect(budgetHeadline(usageState(5_000_000, 5_000_000), at, 'utc').text).toMatch(/^Budget exhausted/);
+    expect(budgetHeadline(usageState(100, 0), null, 'utc').text).toBe('No daily cap');
   });
 });
 

@@ -5,6 +5,7 @@ import {
   shownRatio,
   type BudgetKind,
   type CapProjection,
+  type Pace,
   type Threshold,
   type UsageState,
 } from './budget-math';
@@ -58,8 +59,41 @@ export function budgetTitle(baseTitle: string, state: UsageState | null): string
   return `${percentText(state)} · ${KIND_LABEL[state.kind]} · ${base}`;
 }
 
-export function burnRateText(rate: number | null): string {
-  return rate === null ? '—' : `≈ ${formatNumber(roundRate(rate))} tokens/hour`;
+/**
+ * The card's headline: where the budget stands, unless the pace reaches the cap before the
+ * reset, which is what needs attention whatever today's percentage (at least the warning tone).
+ * `detail` then carries the percentage the headline no longer says.
+ */
+export function budgetHeadline(
+  state: UsageState,
+  projection: CapProjection | null,
+  zone: TimeZoneChoice,
+): { text: string; kind: BudgetKind; detail: string | null } {
+  if (state.kind === 'no-cap' || state.kind === 'exhausted' || projection?.kind !== 'at')
+    return { text: stateMessage(state, 'token'), kind: state.kind, detail: null };
+  return {
+    text: `On pace to reach the cap at ${formatTimeOfDay(projection.at, zone)}`,
+    kind: state.kind === 'normal' ? 'warning' : state.kind,
+    detail: `${percentText(state)} of today's cap used`,
+  };
+}
+
+export function burnRateText(pace: Pace | null): string {
+  return pace === null ? '—' : `≈ ${formatNumber(roundRate(pace.rate))} tokens/hour`;
+}
+
+/** Which pace the rate and the projection rest on. */
+export function paceBasisText(pace: Pace, zone: TimeZoneChoice): string {
+  if (pace.basis === 'day') return `average since ${formatTimeOfDay(new Date(pace.since), zone)}`;
+  const minutes = Math.round(pace.spanMs / 60_000);
+  return `last ${minutes} minutes of polls`;
+}
+
+/** Why there is no rate yet. */
+export function noPaceReason(stale: boolean): string {
+  return stale
+    ? "Yesterday's total says nothing about today's pace."
+    : "The average since the reset needs the day's first hour; five minutes of polls give a rate sooner.";
 }
 
 export function projectionText(projection: CapProjection, zone: TimeZoneChoice): string {
@@ -71,7 +105,7 @@ export function projectionText(projection: CapProjection, zone: TimeZoneChoice):
     case 'not-before-reset':
       return 'Not before reset';
     case 'unknown':
-      return 'Needs another poll to estimate';
+      return 'Not estimated yet';
     case 'no-cap':
       return 'No cap to reach';
   }

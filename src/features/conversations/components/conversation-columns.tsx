@@ -20,7 +20,7 @@ function Visitor({ slug }: { slug: string }) {
   return (
     <span className={styles.visitor}>
       <Link to={paths.visitor.href(slug)} title={`Visitor ${slug}`}>
-        <span aria-hidden="true">{shortId(slug)}</span>
+        <span aria-hidden="true">{shortId(slug, 12)}</span>
         <span className="visually-hidden">Visitor {slug}</span>
       </Link>
       <CopyButton value={slug} label="visitor slug" />
@@ -37,13 +37,35 @@ function Wrap({ children }: { children: string }) {
 export const conversationColumns = col.columns([
   col.accessor('session_id', {
     header: 'Conversation',
-    meta: { width: '8rem', description: 'Open the transcript' },
-    cell: (info) => <CopyableId value={info.getValue()} label="conversation id" link />,
+    meta: { width: '9.5rem', description: 'Open the transcript' },
+    // Both ends: one visitor's conversations often share the start of their ids.
+    cell: (info) => <CopyableId value={info.getValue()} label="conversation id" length={10} middle link />,
   }),
   col.accessor('user_slug', {
     header: 'Visitor',
-    meta: { width: '8.5rem' },
+    meta: { width: '9.5rem' },
     cell: (info) => <Visitor slug={info.getValue()} />,
+  }),
+  // Flagged and severity early: what a reviewer scans for, in view on a tablet too.
+  col.accessor('is_flagged', {
+    header: 'Flagged',
+    sortDescFirst: true,
+    cell: (info) =>
+      // Plain words: a coloured pill here would read as a severity.
+      info.getValue() ? (
+        <span className={styles.flagged}>Flagged</span>
+      ) : (
+        <span className={styles.muted}>Not flagged</span>
+      ),
+  }),
+  col.accessor(severitySortKey, {
+    id: 'max_severity',
+    header: () => <Wrap>Highest severity</Wrap>,
+    sortDescFirst: true,
+    meta: {
+      csv: { header: 'Highest severity', value: (row: Conversation) => normalizeSeverity(row.max_severity) },
+    },
+    cell: (info) => (info.getValue() > 0 ? <SeverityBadge value={info.row.original.max_severity} /> : muted),
   }),
   // Sorted as instants, not as strings: timestamps may come in more than one ISO form.
   col.accessor((row) => parseTimestamp(row.last_active)?.getTime() ?? null, {
@@ -97,26 +119,6 @@ export const conversationColumns = col.columns([
         csv: 'Total tokens',
       }),
     ]),
-  }),
-  col.accessor('is_flagged', {
-    header: 'Flagged',
-    sortDescFirst: true,
-    cell: (info) =>
-      // Plain words: a coloured pill here would read as a severity.
-      info.getValue() ? (
-        <span className={styles.flagged}>Flagged</span>
-      ) : (
-        <span className={styles.muted}>Not flagged</span>
-      ),
-  }),
-  col.accessor(severitySortKey, {
-    id: 'max_severity',
-    header: () => <Wrap>Highest severity</Wrap>,
-    sortDescFirst: true,
-    meta: {
-      csv: { header: 'Highest severity', value: (row: Conversation) => normalizeSeverity(row.max_severity) },
-    },
-    cell: (info) => (info.getValue() > 0 ? <SeverityBadge value={info.row.original.max_severity} /> : muted),
   }),
   col.accessor('has_feedback', {
     header: 'Voted',

@@ -9,6 +9,8 @@ import { setScenario } from '@mocks/scenarios';
 import { captureDownloads } from '@/test/downloads';
 import { routerSearch, setupListPage } from '@/test/list-page';
 import { renderRoute } from '@/test/render-route';
+import { markRead } from '@/lib/read-marks';
+import { shortMiddle } from '@/lib/format/text';
 
 const PATH = '/api/anonymous-chat-interactions/conversations/';
 
@@ -58,7 +60,8 @@ describe('Conversations', () => {
     );
     const first = bodyRows()[0];
     const link = within(first).getAllByRole('link')[0];
-    expect(link.getAttribute('href')).toMatch(/^\/sessions\/[^?]+$/);
+    // The transcript, carrying this list as its review context (`from`, src/lib/review-context.ts).
+    expect(link.getAttribute('href')).toMatch(/^\/sessions\/[^?]+\?from=[0-9a-z]+$/);
     expect(
       within(first)
         .getByRole('link', { name: /^Visitor / })
@@ -158,7 +161,7 @@ describe('Conversations', () => {
     await waitFor(() => expect(blobs).toHaveLength(1));
     const lines = (await blobs[0].text()).replace(/^\uFEFF/, '').split('\r\n');
     expect(lines[0]).toBe(
-      'Conversation,Visitor,Last active (UTC),Started (UTC),Turns,Offerings shown,Offerings clicked,Input tokens,Output tokens,Total tokens,Flagged,Highest severity,Voted,Reviewed,Model',
+      'Conversation,Visitor,Flagged,Highest severity,Last active (UTC),Started (UTC),Turns,Offerings shown,Offerings clicked,Input tokens,Output tokens,Total tokens,Voted,Reviewed,Model',
     );
     expect(lines[1].startsWith('y,')).toBe(true);
     expect(lines[2]).toContain(`"'=HYPERLINK(""http://x"")"`);
@@ -204,6 +207,52 @@ describe('Conversations', () => {
     await waitFor(() => expect(ids()).toEqual(['y', 'x']));
     expect(requests).toHaveLength(6);
     expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  it('finds a conversation by a pasted id, whole or as the list shortens it', async () => {
+    const user = userEvent.setup();
+    server.use(
+      http.get(`*${PATH}`, () =>
+        HttpResponse.json([
+          makeConversation({ session_id: 'probe-session-1' }),
+          makeConversation({ session_id: 'probe-session-2' }),
+          makeConversation({ session_id: 'other' }),
+        ]),
+      ),
+    );
+    const { router } = renderRoute('/sessions');
+    await waitForRows();
+    const ids = () => bodyRows().map((row) => within(row).getAllByRole('link')[0].getAttribute('title'));
+    await user.type(
+      screen.getByRole('searchbox', { name: 'Find conversation' }),
+      shortMiddle('probe-session-2', 10),
+    );
+    await waitFor(() => expect(ids()).toEqual(['probe-session-2']));
+    // Applied in the browser: the server is not asked again, and never with this text.
+    expect(lastRequest().searchParams.has('find')).toBe(false);
+    await waitFor(() => expect(routerSearch(router).get('find')).toBe(shortMiddle('probe-session-2', 10)));
+  });
+
+  it('reads read marks: read rows say so, "Unread only" leaves them out', async () => {
+    markRead('kadri.staff', 'seen');
+    server.use(
+      http.get(`*${PATH}`, () =>
+        HttpResponse.json([
+          makeConversation({ session_id: 'seen' }),
+          makeConversation({ session_id: 'fresh' }),
+        ]),
+      ),
+    );
+    const user = userEvent.setup();
+    renderRoute('/sessions');
+    await waitForRows();
+    const links = () => bodyRows().map((row) => within(row).getAllByRole('link')[0]);
+    expect(links()[0]).toHaveAccessibleName(/\(read\)$/);
+    expect(links()[1]).not.toHaveAccessibleName(/\(read\)$/);
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Read marks' }), 'Unread only');
+    await waitFor(() => expect(bodyRows()).toHaveLength(1));
+    expect(links()[0]).toHaveAttribute('title', 'fresh');
+    expect(lastRequest().searchParams.has('unread')).toBe(false);
   });
 
   it('says a server without conversations/ needs 8.1.2 and points to Visitors', async () => {

@@ -1,46 +1,14 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { isApiError } from '@/api/errors';
-import type { Conversation } from '@/api/schemas/conversation';
 import { getApiGeneration } from '@/api/server-info';
-import { csvColumns } from '@/components/data-table/csv-columns';
-import { sortableColumnIds } from '@/components/data-table/sort-rows';
 import { ServerList } from '@/components/list/server-list';
 import { Button, buttonClass } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
-import { useServerList, type ListDefinition } from '@/hooks/use-server-list';
+import { useServerList } from '@/hooks/use-server-list';
 import { paths } from '@/lib/paths';
-import { conversationQueries } from '../api/queries';
-import {
-  CONVERSATION_DEFAULT_SORT,
-  CONVERSATION_FILTER_GROUPS,
-  conversationListSchema,
-} from '../utils/conversation-filters';
-import { conversationHref } from '../utils/conversation-row';
-import { conversationColumns } from './conversation-columns';
+import { CONVERSATIONS } from './conversations-definition';
 import styles from './conversations.module.css';
-
-const CONVERSATIONS: ListDefinition<typeof conversationListSchema, Conversation> = {
-  caption: 'Conversations',
-  noun: ['conversation', 'conversations'],
-  schema: conversationListSchema,
-  groups: CONVERSATION_FILTER_GROUPS,
-  columns: conversationColumns,
-  defaultSort: CONVERSATION_DEFAULT_SORT,
-  rowId: (row) => row.session_id,
-  rowHref: conversationHref,
-  exportName: 'conversations',
-  csv: csvColumns(conversationColumns),
-  empty: {
-    title: 'No conversations yet',
-    text: 'Conversations appear here as soon as visitors use the public assistant.',
-    filteredHint: 'Widen the ranges or remove a filter.',
-  },
-  mode: 'whole',
-  query: (filters, generation) => conversationQueries.list({ filters, generation }),
-  sortable: sortableColumnIds(conversationColumns),
-  search: { key: 'find' },
-};
 
 /** `conversations/` is missing before Waldur 8.1.2: a 404, or an HTML 404 from a proxy. */
 function isMissingEndpoint(error: unknown): boolean {

@@ -1,4 +1,4 @@
-import { conversationFiltersSchema, turnFiltersSchema } from '@/api/filters';
+import { conversationFiltersSchema } from '@/api/filters';
 import { FILTER_FIELDS as F, rangePresetParam, type FilterGroup } from '@/lib/filter-fields';
 
 /**
@@ -9,11 +9,13 @@ import { FILTER_FIELDS as F, rangePresetParam, type FilterGroup } from '@/lib/fi
 export const conversationListSchema = conversationFiltersSchema.extend({
   range: rangePresetParam,
   last_active_range: rangePresetParam,
-  find: turnFiltersSchema.shape.query,
+  // Applied in the browser, never sent: the id lookup and the read marks.
+  find: conversationFiltersSchema.shape.query,
+  unread: conversationFiltersSchema.shape.is_flagged,
 });
 
 export const CONVERSATION_FILTER_GROUPS: readonly FilterGroup[] = [
-  { fields: [F.find_conversation] },
+  { fields: [F.find_conversation, F.unread] },
   {
     legend: { title: 'Turns', text: 'which turns count; every counter is computed over these turns only' },
     fields: [F.created, F.query, F.is_flagged, F.severity, F.has_feedback, F.user_slug, F.session_id],

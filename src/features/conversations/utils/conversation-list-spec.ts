@@ -33,4 +33,5 @@ export const conversationListSpec = defineWholeList({
     models_used: field('models_used'),
   },
   search: idSearch((row) => [row.session_id, row.user_slug]),
+  id: (row) => row.session_id,
 });

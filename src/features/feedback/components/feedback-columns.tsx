@@ -2,8 +2,10 @@ import type { Feedback } from '@/api/schemas/feedback';
 import { RowLink } from '@/components/data-table/row-link';
 import { createDataTableColumnHelper } from '@/components/data-table/table-features';
 import { Badge } from '@/components/ui/severity-badge';
+import { ShortText } from '@/components/ui/short-text';
+import { ThumbIcon } from '@/components/ui/thumb-icon';
 import { Time } from '@/components/ui/time';
-import { EMPTY, excerpt, humanizeSlug } from '@/lib/format/text';
+import { EMPTY, excerpt, intentWords } from '@/lib/format/text';
 import { categoryLabel } from '@/lib/filter-fields';
 import { VOTE_LABEL, voteWord } from '@/lib/vote';
 import { isJudged, resolutionTone } from '../utils/feedback-row';
@@ -17,13 +19,11 @@ function Vote({ score }: { score: number | null }) {
   const text =
     score === 1 ? (
       <>
-        <span aria-hidden="true">👍 </span>
-        {VOTE_LABEL.up}
+        <ThumbIcon direction="up" /> {VOTE_LABEL.up}
       </>
     ) : score === -1 ? (
       <>
-        <span aria-hidden="true">👎 </span>
-        {VOTE_LABEL.down}
+        <ThumbIcon direction="down" /> {VOTE_LABEL.down}
       </>
     ) : (
       'Judge only'
@@ -57,7 +57,8 @@ export const feedbackColumns = col.columns([
   col.accessor('category', {
     header: 'Category',
     meta: { width: '9rem' },
-    cell: (info) => (info.getValue() ? categoryLabel(info.getValue()) : muted),
+    cell: (info) =>
+      info.getValue() ? <ShortText text={categoryLabel(info.getValue())} max={24} expand={false} /> : muted,
   }),
   col.accessor('comment', {
     header: 'Comment',
@@ -87,8 +88,13 @@ export const feedbackColumns = col.columns([
   }),
   col.accessor('llm_intent_category', {
     header: 'Intent',
-    meta: { width: '10.5rem', description: 'What the judge thinks the visitor wanted' },
-    cell: (info) => (info.getValue() ? humanizeSlug(info.getValue()) : muted),
+    meta: {
+      width: '10.5rem',
+      description: 'What the judge thinks the visitor wanted',
+      csv: { value: (row: Feedback) => intentWords(row.llm_intent_category) },
+    },
+    cell: (info) =>
+      info.getValue() ? <ShortText text={intentWords(info.getValue())} max={24} expand={false} /> : muted,
   }),
   col.accessor('llm_hallucination_detected', {
     header: 'Hallucination',

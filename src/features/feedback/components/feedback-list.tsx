@@ -3,6 +3,7 @@ import { csvColumns } from '@/components/data-table/csv-columns';
 import { ServerList } from '@/components/list/server-list';
 import { Notice } from '@/components/ui/notice';
 import { useServerList, type ListDefinition } from '@/hooks/use-server-list';
+import { paths } from '@/lib/paths';
 import { FEEDBACK_LIST } from '../api/queries';
 import {
   FEEDBACK_DEFAULT_SORT,
@@ -14,7 +15,8 @@ import { FEEDBACK_CSV_EXTRA, feedbackForJson, feedbackHref } from '../utils/feed
 import { feedbackColumns } from './feedback-columns';
 import styles from './feedback.module.css';
 
-const FEEDBACK: ListDefinition<typeof feedbackListSchema, Feedback> = {
+/** The feedback list (server-paged); the transcript page walks it too. */
+export const FEEDBACK: ListDefinition<typeof feedbackListSchema, Feedback> = {
   caption: 'Feedback',
   noun: ['row', 'rows'],
   schema: feedbackListSchema,
@@ -30,6 +32,8 @@ const FEEDBACK: ListDefinition<typeof feedbackListSchema, Feedback> = {
     text: 'Rows appear when visitors vote on a reply or when the nightly judge reviews a conversation.',
     filteredHint: 'Try another vote or category, or a wider range.',
   },
+  read: (row, marks) => marks.isTurnRead(row.interaction_uuid),
+  review: { list: 'feedback', path: paths.feedback.pattern },
   mode: 'paged',
   list: FEEDBACK_LIST,
   sortable: FEEDBACK_SORTABLE,

@@ -1,5 +1,6 @@
 import type { Feedback } from '@/api/schemas/feedback';
 import { Badge } from '@/components/ui/severity-badge';
+import { ThumbIcon } from '@/components/ui/thumb-icon';
 import { EMPTY, humanizeSlug } from '@/lib/format/text';
 import { feedbackKind } from '../utils/turn-row';
 import styles from './turns.module.css';
@@ -11,10 +12,15 @@ export function FeedbackSummary({ feedback }: { feedback: Feedback | null }) {
   const comment = feedback.comment.trim();
   return (
     <span className={styles.wrapBadges}>
-      {kind === 'up' && <Badge tone="good">Thumbs up</Badge>}
+      {kind === 'up' && (
+        <Badge tone="good">
+          <ThumbIcon direction="up" /> Thumbs up
+        </Badge>
+      )}
       {kind === 'down' && (
-        <Badge tone="bad">
-          Thumbs down{feedback.category && ` · ${humanizeSlug(feedback.category.replaceAll('_or_', ' or '))}`}
+        <Badge tone="bad" title={feedback.category ? `Category: ${feedback.category}` : undefined}>
+          <ThumbIcon direction="down" /> Thumbs down
+          {feedback.category && ` · ${humanizeSlug(feedback.category.replaceAll('_or_', ' or '))}`}
         </Badge>
       )}
       {kind === 'judge' && (

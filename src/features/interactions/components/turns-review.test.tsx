@@ -36,10 +36,11 @@ describe('Turns review', () => {
     expect(url.searchParams.get('o')).toBe('-created');
     const newest = db.turns[0].json;
     const link = within(bodyRows()[0]).getAllByRole('link')[0];
-    expect(link).toHaveAttribute(
-      'href',
-      `/sessions/${encodeURIComponent(newest.session_id)}?turn=${encodeURIComponent(newest.uuid)}`,
-    );
+    // The transcript at that turn, carrying this list as its review context (`from`).
+    const href = new URL(link.getAttribute('href') ?? '', 'http://x');
+    expect(href.pathname).toBe(`/sessions/${encodeURIComponent(newest.session_id)}`);
+    expect(href.searchParams.get('turn')).toBe(newest.uuid);
+    expect(href.searchParams.get('from')).toMatch(/^[0-9a-z]+$/);
     expect(document.title).toMatch(/^Turns review/);
   });
 
@@ -268,7 +269,7 @@ describe('Turns review', () => {
     const text = (await blobs[0].text()).replace(/^\uFEFF/, '');
     const lines = text.split('\r\n');
     expect(lines[0]).toBe(
-      'Created (UTC),Visitor,Message,Offerings shown,Turn,Conversation,Flagged,Severity,Action,Injection categories,PII categories,Input tokens,Output tokens,Vote,Category,Comment,Resolution,Intent',
+      'Created (UTC),Visitor,Message,Offerings shown,Turn,Link,Conversation,Flagged,Severity,Action,Reply,Injection categories,PII categories,Input tokens,Output tokens,Vote,Category,Comment,Resolution,Intent',
     );
     expect(lines[0]).not.toMatch(/ip/i);
   });

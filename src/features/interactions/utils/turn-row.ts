@@ -1,8 +1,10 @@
 import type { Feedback } from '@/api/schemas/feedback';
 import type { Interaction } from '@/api/schemas/interaction';
 import type { CsvColumn } from '@/lib/csv';
-import { humanizeSlug } from '@/lib/format/text';
+import { humanizeSlug, intentWords } from '@/lib/format/text';
+import { absoluteAppUrl } from '@/lib/base-path';
 import { paths } from '@/lib/paths';
+import { replyText } from '@/lib/reply-text';
 import { normalizeSeverity } from '@/lib/severity';
 import { voteWord } from '@/lib/vote';
 
@@ -47,6 +49,13 @@ export function feedbackKind(feedback: Feedback | null): FeedbackKind {
  */
 export const TURN_CSV_EXTRA: readonly CsvColumn<Interaction>[] = [
   { key: 'uuid', header: 'Turn' },
+  // The turn's address on this dashboard, absolute (its origin and base path): a spreadsheet
+  // row leads back to the turn.
+  {
+    key: 'link',
+    header: 'Link',
+    value: (t) => absoluteAppUrl(paths.transcript.href(t.session_id, t.uuid)),
+  },
   { key: 'session_id', header: 'Conversation' },
   { key: 'is_flagged', header: 'Flagged' },
   {
@@ -55,6 +64,7 @@ export const TURN_CSV_EXTRA: readonly CsvColumn<Interaction>[] = [
     value: (t) => (hasSafetyFlag(t) ? normalizeSeverity(t.severity) : ''),
   },
   { key: 'action_taken', header: 'Action' },
+  { key: 'reply', header: 'Reply', value: (t) => replyText(t.assistant_blocks) },
   { key: 'injection_categories', header: 'Injection categories' },
   { key: 'pii_categories', header: 'PII categories' },
   { key: 'input_tokens', header: 'Input tokens' },
@@ -63,7 +73,8 @@ export const TURN_CSV_EXTRA: readonly CsvColumn<Interaction>[] = [
   { key: 'category', header: 'Category', value: (t) => t.feedback?.category ?? '' },
   { key: 'comment', header: 'Comment', value: (t) => t.feedback?.comment ?? '' },
   { key: 'resolution', header: 'Resolution', value: (t) => t.feedback?.llm_resolution_score ?? null },
-  { key: 'intent', header: 'Intent', value: (t) => t.feedback?.llm_intent_category ?? '' },
+  // Intents read as words everywhere (docs/glossary.md), the chart and the lists included.
+  { key: 'intent', header: 'Intent', value: (t) => intentWords(t.feedback?.llm_intent_category) },
 ];
 
 /** JSON export: the API objects without raw IP addresses. */

@@ -1,12 +1,12 @@
 import type { UseQueryResult } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import type { KpiData as Kpi } from '../api/schema';
-import { SectionError, Skeleton } from '@/components/feedback/states';
+import { Skeleton } from '@/components/feedback/states';
 import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import styles from './kpi.module.css';
 
-/** A chart section with its own loading skeleton and error-with-retry; `children` gets the data. */
+/** A chart section with its own loading skeleton; `children` gets the data. */
 export function ChartCard({
   id,
   title,
@@ -45,7 +45,8 @@ export function ChartCard({
           <Skeleton width="8rem" height="1rem" />
         </>
       ) : query.isError ? (
-        <SectionError error={query.error} onRetry={() => void query.refetch()} what={what} />
+        // The same `kpi/` answer as the key figures: their one error and Retry stand for this too.
+        <p className={styles.unavailable}>Not available: the key figures above could not be loaded.</p>
       ) : (
         <div aria-busy={query.isPlaceholderData}>{children(query.data)}</div>
       )}

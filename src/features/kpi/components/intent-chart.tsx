@@ -4,6 +4,7 @@ import type { TurnFilters } from '@/api/filters';
 import { ChartData } from '@/components/charts/chart-frame';
 import { RankedBarChart } from '@/components/charts/ranked-bar-chart';
 import { EmptyState } from '@/components/feedback/states';
+import { ShortText } from '@/components/ui/short-text';
 import { formatNumber, formatPercent } from '@/lib/format/number';
 import { kpiQueries } from '../api/queries';
 import { reviewedConversationsHref } from '../utils/drilldown';
@@ -82,9 +83,13 @@ export function IntentChart({ filters, windowDays }: { filters: TurnFilters; win
                 <tbody>
                   {bars.map((b) => (
                     <tr key={b.slug}>
-                      <th scope="row">{b.label}</th>
+                      <th scope="row">
+                        <ShortText text={b.label} max={40} />
+                      </th>
                       <td>
-                        <code>{b.slug}</code>
+                        <code>
+                          <ShortText text={b.slug} max={40} />
+                        </code>
                       </td>
                       <td className="num">{formatNumber(b.count)}</td>
                       <td className="num">{formatPercent(b.share)}</td>

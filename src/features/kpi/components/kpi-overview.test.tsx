@@ -1,6 +1,7 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
+import { QueryClient } from '@tanstack/react-query';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { useLocation } from 'react-router';
 import { server } from '@mocks/node';
@@ -69,7 +70,7 @@ afterEach(() => {
 });
 
 describe('KPI cards', { timeout: 30_000 }, () => {
-  it('show exactly the server numbers with their change against the previous window', async () => {
+  it('show exactly the server numbers; a finished range judges quality figures only', async () => {
     serveKpi({
       current: () => sampleKpi(),
       previous: () =>
@@ -80,7 +81,7 @@ describe('KPI cards', { timeout: 30_000 }, () => {
           avg_llm_resolution_score: 3.6,
         }),
     });
-    renderOverview();
+    renderOverview('/?created_after=2026-08-10&created_before=2026-08-16');
 
     expect(await loaded()).toBeInTheDocument();
     const expected: Record<string, string> = {
@@ -102,20 +103,128 @@ describe('KPI cards', { timeout: 30_000 }, () => {
     expect(within(card('Flagged turns')).getByText('2.2% of turns')).toBeInTheDocument();
     expect(within(card('Average resolution')).getByText('of 5')).toBeInTheDocument();
 
-    // Counts: absolute and relative; rates: percentage points; direction and verdict in words.
-    await within(card('Turns')).findByText(/Up 12 \(3%\) from 400 in the previous 30 days/);
-    expect(within(card('Turns')).getByText(/That is better\. Higher is better/)).toBeInTheDocument();
+    // Volumes: the change, absolute and relative, without a verdict or a colour.
+    await within(card('Turns')).findByText(
+      /Up 12 \(3%\) from 400 in the previous 7 days \(3 Aug – 9 Aug 2026\)\. Neither higher nor lower/,
+    );
+    expect(card('Turns')).not.toHaveTextContent(/better\.|worse|That is/);
+    expect(card('Turns').querySelector('[data-verdict]')).toHaveAttribute('data-verdict', 'neutral');
+    // Flagged turns are judged by their share of turns: 2.2 % against 3.0 % is better.
     expect(
-      within(card('Flagged turns')).getByText(/Down 3 \(25%\) from 12 .* That is better\. Lower is better/),
+      within(card('Flagged turns')).getByText(
+        /Share of turns: Down 0\.8 pp from 3\.0% .* That is better\. Lower is better/,
+      ),
     ).toBeInTheDocument();
-    expect(within(card('Satisfaction')).getByText(/Up 2\.8 pp from 75\.0%/)).toBeInTheDocument();
+    expect(
+      within(card('Satisfaction')).getByText(/Up 2\.8 pp from 75\.0%.*That is better/),
+    ).toBeInTheDocument();
+    expect(card('Satisfaction').querySelector('[data-verdict]')).toHaveAttribute('data-verdict', 'better');
     expect(within(card('Average resolution')).getByText(/Up 0\.3 from 3\.6/)).toBeInTheDocument();
     expect(
       within(card('Input tokens')).getByText(
-        /No change from 2,310,442 in the previous 30 days \(28 Jun – 27 Jul 2026\)\./,
+        /No change from 2,310,442 in the previous 7 days \(3 Aug – 9 Aug 2026\)\./,
       ),
     ).toBeInTheDocument();
-    expect(screen.getByText(/Changes compare with 28 Jun – 27 Jul 2026/)).toBeInTheDocument();
+    expect(
+      screen.getByText(/Changes compare with 3 Aug – 9 Aug 2026\. Quality figures say better or worse/),
+    ).toBeInTheDocument();
+  });
+
+  it('never judge a range still in progress: counts so far, quality changes without a verdict', async () => {
+    serveKpi({
+      current: () => sampleKpi(),
+      previous: () => sampleKpi({ interactions_total: 400, satisfaction_rate: 0.75 }),
+    });
+    renderOverview();
+    await loaded();
+    await within(card('Turns')).findByText(
+      /412 so far: 103\.0% of the 400 in the previous 30 days .* 98\.3% of this date range has passed\./,
+    );
+    expect(within(card('Turns')).getByText('so far 103.0% of 400')).toBeInTheDocument();
+    expect(
+      within(card('Satisfaction')).getByText(
+        /Up 2\.8 pp from 75\.0% .* Not judged better or worse while the date range is still in progress\./,
+      ),
+    ).toBeInTheDocument();
+    const overview = screen.getByRole('region', { name: 'Key figures' });
+    expect(overview.querySelectorAll('[data-verdict="better"], [data-verdict="worse"]')).toHaveLength(0);
+    expect(
+      screen.getByText(/This range is still in progress \(98\.3% of it has passed\)/),
+    ).toBeInTheDocument();
+  });
+
+  it('"Today" with "Flagged only": the day so far against yesterday, no verdict anywhere', async () => {
+    const flaggedOnly = (turns: number) =>
+      sampleKpi({ interactions_total: turns, flagged_total: turns, sessions_total: 3, unique_users: 3 });
+    const calls = serveKpi({ current: () => flaggedOnly(9), previous: () => flaggedOnly(21) });
+    renderOverview('/?range=today&is_flagged=true');
+    await within(await screen.findByRole('group', { name: 'Turns' }, { timeout: 5_000 })).findByText('9');
+    expect(calls.every((c) => c.get('is_flagged') === 'true')).toBe(true);
+    await within(card('Turns')).findByText('so far 42.9% of 21');
+    expect(
+      within(card('Flagged turns')).getByText(/Share of turns: No change from 100\.0%/),
+    ).toBeInTheDocument();
+    const overview = screen.getByRole('region', { name: 'Key figures' });
+    expect(overview.querySelectorAll('[data-verdict="better"], [data-verdict="worse"]')).toHaveLength(0);
+    expect(
+      screen.getByText(/Changes compare with 25 Aug 2026\. This range is still in progress \(50\.0%/),
+    ).toBeInTheDocument();
+  });
+
+  it('open the list behind each card, with the page filters, so the totals match', async () => {
+    serveKpi({ current: () => sampleKpi(), previous: () => sampleKpi() });
+    renderOverview('/?range=7d&severity=high');
+    await loaded();
+    const range = 'created_after=2026-08-20&created_before=2026-08-26';
+    const link = (name: string) => within(card(name)).getByRole('link');
+    expect(link('Turns')).toHaveTextContent('View the 412 turns');
+    expect(link('Turns')).toHaveAttribute('href', `/interactions?severity=high&${range}`);
+    expect(link('Flagged turns')).toHaveTextContent('View the 9 flagged turns');
+    expect(link('Flagged turns')).toHaveAttribute(
+      'href',
+      `/interactions?is_flagged=true&severity=high&${range}`,
+    );
+    expect(link('Conversations')).toHaveAttribute('href', `/sessions?${range}&severity=high`);
+    expect(link('Unique visitors')).toHaveTextContent('View the 131 visitors');
+    expect(link('Unique visitors')).toHaveAttribute('href', `/users?${range}&severity=high`);
+    expect(link('Satisfaction')).toHaveTextContent('View the 27 voted turns');
+    expect(link('Satisfaction')).toHaveAttribute(
+      'href',
+      `/interactions?severity=high&has_feedback=true&${range}`,
+    );
+    expect(link('Judge coverage')).toHaveTextContent('View the 140 reviewed conversations');
+    expect(link('Hallucination rate')).toHaveAttribute(
+      'href',
+      `/sessions?${range}&severity=high&is_reviewed=true`,
+    );
+    expect(link('Click-through')).toHaveAttribute('title', expect.stringMatching(/cannot filter by click/));
+  });
+
+  it('show the clarification figures when the server sends them, and no card when it does not', async () => {
+    let newer = true;
+    const kpi = () =>
+      newer ? sampleKpi({ clarification_requests_total: 31, clarification_rate: 31 / 412 }) : sampleKpi();
+    serveKpi({
+      current: kpi,
+      previous: () => sampleKpi({ clarification_requests_total: 20, clarification_rate: 0.05 }),
+    });
+    const view = renderOverview('/?created_after=2026-08-10&created_before=2026-08-16');
+    await loaded();
+    const clarification = card('Clarifying questions');
+    expect(within(clarification).getByText('31')).toBeInTheDocument();
+    expect(within(clarification).getByText('7.5% of turns')).toBeInTheDocument();
+    expect(clarification).toHaveAccessibleDescription(/asked the visitor a clarifying question/);
+    // Asking is not judged: the change of its share is shown neutrally.
+    expect(
+      await within(clarification).findByText(/Share of turns: Up 2\.5 pp from 5\.0%/),
+    ).toBeInTheDocument();
+    expect(clarification).not.toHaveTextContent(/better\.|worse|That is/);
+    view.unmount();
+
+    newer = false;
+    renderOverview('/?created_after=2026-08-10&created_before=2026-08-16');
+    await loaded();
+    expect(screen.queryByRole('group', { name: 'Clarifying questions' })).toBeNull();
   });
 
   it('show "—" with the reason for null rates, never 0 % or NaN', async () => {
@@ -162,7 +271,7 @@ describe('KPI cards', { timeout: 30_000 }, () => {
 
     failPrevious = false;
     await user.click(screen.getByRole('button', { name: 'Retry the comparison' }));
-    expect(await within(card('Turns')).findByText(/Up 12 \(3%\) from 400/)).toBeInTheDocument();
+    expect(await within(card('Turns')).findByText('so far 103.0% of 400')).toBeInTheDocument();
   });
 
   it('say why token totals are missing on servers that do not send them', async () => {
@@ -188,23 +297,33 @@ describe('KPI cards', { timeout: 30_000 }, () => {
 });
 
 describe('a failing kpi/ call', { timeout: 30_000 }, () => {
-  it('shows an error with retry in the KPI section and in every chart section', async () => {
+  it('shows one error for the figures and charts, says it is retrying, and one Retry brings all back', async () => {
     let fail = true;
-    serveKpi({ current: () => (fail ? { status: 500 } : sampleKpi()), previous: () => sampleKpi() });
-    const { user } = renderOverview();
+    serveKpi({ current: () => (fail ? { status: 503 } : sampleKpi()), previous: () => sampleKpi() });
+    // The app retries a 503 with backoff (src/lib/query-client.ts): here twice, quickly.
+    const client = new QueryClient({
+      defaultOptions: { queries: { retry: 2, retryDelay: 200, gcTime: Infinity } },
+    });
+    const user = userEvent.setup();
+    renderWithProviders(
+      <ChartSizeContext value={{ width: 640 }}>
+        <KpiOverview />
+      </ChartSizeContext>,
+      { client },
+    );
 
-    await waitFor(() => expect(screen.getAllByRole('alert')).toHaveLength(4));
-    const alerts = screen.getAllByRole('alert');
-    expect(alerts.map((a) => a.textContent)).toEqual([
-      expect.stringMatching(/Could not load the key figures/),
-      expect.stringMatching(/Could not load turns per day/),
-      expect.stringMatching(/Could not load flagged turns by severity/),
-      expect.stringMatching(/Could not load the judge intents/),
-    ]);
+    expect(await screen.findByText(/Loading the key figures failed \(.*\); retrying…/)).toBeInTheDocument();
+    await waitFor(() => expect(screen.getAllByRole('alert')).toHaveLength(1), { timeout: 5_000 });
+    const alert = screen.getByRole('alert');
+    expect(alert).toHaveTextContent(/Could not load the key figures and charts/);
+    expect(
+      await screen.findAllByText('Not available: the key figures above could not be loaded.'),
+    ).toHaveLength(3);
+    expect(screen.getAllByRole('button', { name: 'Retry' })).toHaveLength(1);
     expect(screen.queryByText('NaN')).toBeNull();
 
     fail = false;
-    await user.click(within(alerts[0]).getByRole('button', { name: 'Retry' }));
+    await user.click(within(alert).getByRole('button', { name: 'Retry' }));
     expect(await loaded()).toBeInTheDocument();
     await waitFor(() => expect(screen.queryAllByRole('alert')).toHaveLength(0));
   });

@@ -6,13 +6,13 @@ import type { SetFilters } from '@/components/filters/filter-field-control';
 import { useUrlFilters } from '@/hooks/use-url-filters';
 import { useUtcToday } from '@/hooks/use-utc-today';
 import {
+  defaultWindowDays,
   kpiFilters,
   OVERVIEW_DEFAULTS,
   OVERVIEW_FILTER_GROUPS,
   OVERVIEW_PRESETS,
   overviewSchema,
   previousKpiFilters,
-  type WindowDays,
 } from '../utils/overview-filters';
 import { ChartCardPlaceholder } from './chart-card';
 import { KpiSection } from './kpi-section';
@@ -43,7 +43,7 @@ export function KpiOverview() {
   const today = useUtcToday();
   const current = useMemo(() => kpiFilters(filters, today), [filters, today]);
   const previous = useMemo(() => previousKpiFilters(current), [current]);
-  const windowDays = (filters.window_days ?? OVERVIEW_DEFAULTS.window_days) as WindowDays;
+  const windowDays = filters.window_days ?? defaultWindowDays(current, today);
 
   return (
     <>
@@ -60,7 +60,7 @@ export function KpiOverview() {
           defaults={OVERVIEW_PRESETS}
         />
       </div>
-      <KpiSection filters={current} previous={previous} windowDays={windowDays} today={today} />
+      <KpiSection filters={current} previous={previous} windowDays={windowDays} />
       <Suspense
         fallback={
           <ChartCardPlaceholder id="volume" title="Turns per day" what="turns per day" height={220} />

@@ -1,13 +1,18 @@
 import { useQuery } from '@tanstack/react-query';
 import type { TurnFilters } from '@/api/filters';
-import { SlowLoading } from '@/components/feedback/slow-loading';
-import { SectionError, Skeleton } from '@/components/feedback/states';
+import { getApiGeneration } from '@/api/server-info';
+import { SectionError } from '@/components/feedback/states';
 import { Card } from '@/components/ui/card';
+import { useNow } from '@/hooks/use-now';
 import { formatUtcDayRange } from '@/lib/format/date';
+import { formatRate } from '@/lib/format/number';
+import { rangeLength } from '@/lib/utc-days';
 import { kpiQueries } from '../api/queries';
-import { includesToday, rangeLength } from '@/lib/utc-days';
-import { METRICS } from '../utils/metrics';
+import { elapsedShare } from '../utils/deltas';
+import { metricLink } from '../utils/drilldown';
+import { metricsFor } from '../utils/metrics';
 import { KpiCard, type Comparison } from './kpi-card';
+import { KpiLoading } from './kpi-states';
 import styles from './kpi.module.css';
 
 /** "the previous 7 days (13 Aug – 19 Aug 2026)" */
@@ -17,21 +22,30 @@ function periodName(filters: TurnFilters): string {
   return days === 1 ? `the previous day (${range})` : `the previous ${days} days (${range})`;
 }
 
+/** How the cards compare, in one sentence under the range. */
+function comparisonNote(previous: TurnFilters, elapsed: number | null): string {
+  const with_ = `Changes compare with ${formatUtcDayRange(previous.created_after, previous.created_before)}`;
+  if (elapsed === null)
+    return `${with_}. Quality figures say better or worse; volumes only how much they changed.`;
+  return `${with_}. This range is still in progress (${formatRate(elapsed)} of it has passed): counts show how much of the previous range's total they have reached so far, and no change is judged better or worse until the range is over.`;
+}
+
 /** KPI cards for the page's filters, each compared with the window of equal length before it. */
 export function KpiSection({
   filters,
   previous,
   windowDays,
-  today,
 }: {
   filters: TurnFilters;
   /** The previous window's filters; null when the range is open-ended. */
   previous: TurnFilters | null;
   windowDays: number;
-  today: string;
 }) {
   const current = useQuery(kpiQueries.summary(filters, windowDays));
   const before = useQuery({ ...kpiQueries.previous(previous ?? filters), enabled: previous !== null });
+  const now = useNow(60_000);
+  const range = { after: filters.created_after, before: filters.created_before };
+  const elapsed = previous ? elapsedShare(range, now) : null;
 
   let comparison: Comparison;
   if (previous === null) {
@@ -47,8 +61,8 @@ export function KpiSection({
     comparison = { status: 'loading' };
   }
 
-  const range = { after: filters.created_after, before: filters.created_before };
   const updating = current.isPlaceholderData || (current.isFetching && !current.isPending);
+  const generation = getApiGeneration();
 
   return (
     <Card
@@ -65,50 +79,23 @@ export function KpiSection({
           {capitalize(formatUtcDayRange(range.after, range.before))}{' '}
           <span className={styles.utc}>UTC days</span>
         </span>
-        {previous && (
-          <span>
-            Changes compare with {formatUtcDayRange(previous.created_after, previous.created_before)}
-            {includesToday(range, today) && ' (today is still in progress)'}.
-          </span>
-        )}
+        {previous && <span>{comparisonNote(previous, elapsed)}</span>}
       </p>
       {current.isPending ? (
-        <SlowLoading
+        <KpiLoading
+          query={current}
           queryKeys={[
             kpiQueries.summary(filters, windowDays).queryKey,
             ...(previous ? [kpiQueries.previous(previous).queryKey] : []),
           ]}
-          what="the key figures"
-        >
-          <ul className={styles.cards} aria-busy="true">
-            {METRICS.map((metric, i) => (
-              // The loaded card's own line boxes (label, value, detail, change), so nothing below
-              // moves when the figures arrive.
-              <li key={metric.id} className={styles.card}>
-                <div>
-                  <p className={styles.label}>
-                    <Skeleton
-                      width="60%"
-                      height="0.8rem"
-                      label={i === 0 ? 'Loading key figures' : undefined}
-                    />
-                  </p>
-                  <p className={styles.value}>
-                    <Skeleton width="45%" height="1.5rem" />
-                  </p>
-                  <p className={styles.detail}>
-                    <Skeleton width="80%" height="0.75rem" />
-                  </p>
-                  <p className={styles.delta}>
-                    <Skeleton width="70%" height="0.75rem" />
-                  </p>
-                </div>
-              </li>
-            ))}
-          </ul>
-        </SlowLoading>
+        />
       ) : current.isError ? (
-        <SectionError error={current.error} onRetry={() => void current.refetch()} what="the key figures" />
+        <SectionError
+          what="the key figures and charts"
+          error={current.error}
+          onRetry={() => void current.refetch()}
+          retrying={current.isFetching}
+        />
       ) : (
         <>
           {comparison.status === 'none' && before.isError && (
@@ -121,8 +108,15 @@ export function KpiSection({
             </p>
           )}
           <ul className={styles.cards} aria-busy={updating} data-updating={updating || undefined}>
-            {METRICS.map((metric) => (
-              <KpiCard key={metric.id} metric={metric} kpi={current.data} comparison={comparison} />
+            {metricsFor(current.data).map((metric) => (
+              <KpiCard
+                key={metric.id}
+                metric={metric}
+                kpi={current.data}
+                comparison={comparison}
+                elapsed={elapsed}
+                link={metricLink(metric.id, current.data, filters, generation)}
+              />
             ))}
           </ul>
         </>

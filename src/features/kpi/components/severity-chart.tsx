@@ -55,7 +55,7 @@ export function SeverityChart({
       what="flagged turns by severity"
       height={220}
       query={query}
-      subtitle="Last 14 UTC days, with the page’s filters. Unflagged turns are left out of the bars."
+      subtitle="Last 14 UTC days, with the page’s filters: the server counts severities over these 14 days only, whatever the date range. Unflagged turns are left out of the bars."
     >
       {(kpi) => {
         const rows = severitySeries(kpi.severity_by_day);

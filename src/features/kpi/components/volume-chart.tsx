@@ -37,6 +37,8 @@ export function VolumeChart({
     windowDays,
     today,
   );
+  // `daily_volume` always ends today (docs/api.md §3.5): a range that starts earlier is cut.
+  const cut = !filters.created_after || filters.created_after < shown.after;
 
   return (
     <ChartCard
@@ -94,6 +96,12 @@ export function VolumeChart({
                 Only days inside the date filter (
                 {formatUtcDayRange(filters.created_after, filters.created_before)}) are counted; the others
                 show 0.
+              </p>
+            )}
+            {cut && (
+              <p className={styles.note}>
+                The date range starts before these {windowDays} days; the server counts turns per day only for
+                the days up to today that you pick here.
               </p>
             )}
             <ChartData>

@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { computeDelta, describeDelta, formatDeltaValue, verdictFor, type Delta } from './deltas';
+import {
+  computeDelta,
+  describeDelta,
+  describeSoFar,
+  elapsedShare,
+  formatDeltaValue,
+  formatSoFar,
+  soFar,
+  verdictFor,
+  type Delta,
+} from './deltas';
 
 const ok = (delta: Delta) => {
   if (delta.status !== 'ok') throw new Error(`expected a delta, got ${delta.reason}`);
@@ -75,6 +85,38 @@ describe('describeDelta', () => {
     );
     expect(describeDelta({ status: 'unavailable', reason: 'No votes.' }, 'up-good', 'x')).toBe(
       'Change unavailable: No votes.',
+    );
+  });
+});
+
+describe('a date range still in progress', () => {
+  const at = (iso: string) => Date.parse(iso);
+
+  it('knows how much of it has passed, and that a finished or open range is not in progress', () => {
+    const today = { after: '2026-08-26', before: '2026-08-26' };
+    expect(elapsedShare(today, at('2026-08-26T06:00:00Z'))).toBe(0.25);
+    expect(
+      elapsedShare({ after: '2026-08-20', before: '2026-08-26' }, at('2026-08-26T12:00:00Z')),
+    ).toBeCloseTo(6.5 / 7);
+    expect(elapsedShare(today, at('2026-08-27T00:00:00Z'))).toBeNull();
+    expect(elapsedShare({ after: '2026-08-20' }, at('2026-08-26T12:00:00Z'))).toBeNull();
+  });
+
+  it('sets a count so far against the whole previous range, never judged', () => {
+    const partial = soFar(212, 512);
+    expect(partial).toEqual({ status: 'so-far', current: 212, previous: 512 });
+    expect(formatSoFar(partial!)).toBe('so far 41.4% of 512');
+    expect(formatSoFar(soFar(12, 0)!)).toBe('so far 12 (previously none)');
+    expect(soFar(null, 3)).toBeNull();
+    expect(describeSoFar(partial!, 'the previous day', 0.42)).toBe(
+      '212 so far: 41.4% of the 512 in the previous day. 42.0% of this date range has passed. Not judged better or worse while the date range is still in progress.',
+    );
+  });
+
+  it('describes a quality change without a verdict', () => {
+    const delta = computeDelta('rate', 'neutral', 0.8, 0.75);
+    expect(describeDelta(delta, 'up-good', 'the previous day', true)).toBe(
+      'Up 5.0 pp from 75.0% in the previous day. Not judged better or worse while the date range is still in progress.',
     );
   });
 });

@@ -107,16 +107,53 @@ const POLARITY_WORDS: Record<Polarity, string> = {
   'up-bad': 'Lower is better for this metric.',
   neutral: 'Neither higher nor lower is better by itself.',
 };
+const NOT_JUDGED = 'Not judged better or worse while the date range is still in progress.';
 
-function polarityText(polarity: Polarity): string {
-  return POLARITY_WORDS[polarity];
+function polarityText(polarity: Polarity, inProgress: boolean): string {
+  return inProgress && polarity !== 'neutral' ? NOT_JUDGED : POLARITY_WORDS[polarity];
+}
+
+const DAY_MS = 86_400_000;
+
+/**
+ * How much of a date range that includes today has passed (0–1), or null when the range is over
+ * (or open-ended). Such a range is still filling up: its counts cannot be set against a whole
+ * previous range, and none of its changes is judged.
+ */
+export function elapsedShare(range: { after?: string; before?: string }, now: number): number | null {
+  if (!range.after || !range.before) return null;
+  const start = Date.parse(`${range.after}T00:00:00Z`);
+  const end = Date.parse(`${range.before}T00:00:00Z`) + DAY_MS;
+  if (!(end > start) || now >= end) return null;
+  return Math.max(0, (now - start) / (end - start));
+}
+
+/** A count of a range in progress, set against the whole previous range: "so far 41 % of 512". */
+export type SoFar = { status: 'so-far'; current: number; previous: number };
+
+export function soFar(current: number | null, previous: number | null): SoFar | null {
+  return finite(current) && finite(previous) ? { status: 'so-far', current, previous } : null;
+}
+
+/** "So far 41% of 512"; with nothing in the previous range, "so far 12 (previously none)". */
+export function formatSoFar(delta: SoFar): string {
+  if (delta.previous === 0) return `so far ${formatNumber(delta.current)} (previously none)`;
+  return `so far ${formatRate(delta.current / delta.previous)} of ${formatNumber(delta.previous)}`;
+}
+
+export function describeSoFar(delta: SoFar, period: string, elapsed: number): string {
+  const share =
+    delta.previous === 0
+      ? `${formatNumber(delta.current)} so far, none in ${period}`
+      : `${formatNumber(delta.current)} so far: ${formatRate(delta.current / delta.previous)} of the ${formatNumber(delta.previous)} in ${period}`;
+  return `${share}. ${formatRate(elapsed)} of this date range has passed. ${NOT_JUDGED}`;
 }
 
 /**
  * The whole change in words, for screen readers: direction, size, the previous value and
  * whether this is good news.
  */
-export function describeDelta(delta: Delta, polarity: Polarity, period: string): string {
+export function describeDelta(delta: Delta, polarity: Polarity, period: string, inProgress = false): string {
   if (delta.status === 'unavailable') return `Change unavailable: ${delta.reason}`;
   const was = `${formatPreviousValue(delta)} in ${period}`;
   if (delta.direction === 'flat') return `No change from ${was}.`;
@@ -126,5 +163,5 @@ export function describeDelta(delta: Delta, polarity: Polarity, period: string):
   const dir = delta.direction === 'up' ? 'Up' : 'Down';
   const verdict =
     delta.verdict === 'better' ? ' That is better.' : delta.verdict === 'worse' ? ' That is worse.' : '';
-  return `${dir} ${size} from ${was}.${verdict} ${polarityText(polarity)}`;
+  return `${dir} ${size} from ${was}.${verdict} ${polarityText(polarity, inProgress)}`;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { dayTurnsHref, daySeverityHref, reviewedConversationsHref } from './drilldown';
+import { sampleKpi } from '@mocks/factories/kpi';
+import { dayTurnsHref, daySeverityHref, metricLink, reviewedConversationsHref } from './drilldown';
 
 const filters = { created_after: '2026-08-20', created_before: '2026-08-26', has_feedback: true };
 
@@ -26,5 +27,22 @@ describe('drill-down links', () => {
     expect(reviewedConversationsHref(filters)).toBe(
       '/sessions?created_after=2026-08-20&created_before=2026-08-26&has_feedback=true&is_reviewed=true',
     );
+  });
+});
+
+describe('metricLink', () => {
+  const kpi = sampleKpi();
+  it('opens the list whose total is the card’s number', () => {
+    expect(metricLink('turns', kpi, filters, 'current')).toEqual({
+      to: '/interactions?has_feedback=true&created_after=2026-08-20&created_before=2026-08-26',
+      text: 'View the 412 turns',
+    });
+    expect(metricLink('output_tokens', kpi, {}, 'current')?.to).toBe('/sessions?o=-total_tokens');
+    expect(metricLink('resolution', kpi, {}, 'current')?.text).toBe('View the 140 reviewed conversations');
+  });
+  it('has no link where this server has no such list', () => {
+    expect(metricLink('conversations', kpi, {}, 'legacy')).toBeNull();
+    expect(metricLink('satisfaction', kpi, {}, 'legacy')).toBeNull();
+    expect(metricLink('turns', kpi, {}, 'legacy')?.to).toBe('/interactions');
   });
 });

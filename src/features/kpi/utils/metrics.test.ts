@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sampleKpi, unreviewedKpi } from '@mocks/factories/kpi';
-import { flaggedShare, METRICS, metricById } from './metrics';
+import { flaggedShare, METRICS, metricById, metricsFor } from './metrics';
 
 describe('METRICS', () => {
   it('shows exactly the server values', () => {
@@ -19,7 +19,34 @@ describe('METRICS', () => {
       resolution: '3.9',
       hallucination: '5.0%',
       judge_tokens: '641,132',
+      clarification: '—',
     });
+  });
+  it('gives a card only to the figures the server sends (clarification: newer servers)', () => {
+    const ids = (kpi: ReturnType<typeof sampleKpi>) => metricsFor(kpi).map((m) => m.id);
+    expect(ids(sampleKpi())).not.toContain('clarification');
+    expect(ids(sampleKpi({ clarification_requests_total: 0, clarification_rate: null }))).toContain(
+      'clarification',
+    );
+    expect(
+      metricById('clarification').detail?.(
+        sampleKpi({ clarification_requests_total: 0, clarification_rate: null }),
+      ),
+    ).toBe('No turns in this range');
+  });
+  it('judges quality figures only; volumes are neutral', () => {
+    const judged = METRICS.filter((m) => (m.compare ?? m).polarity !== 'neutral').map((m) => m.id);
+    expect(judged.sort()).toEqual([
+      'click_through',
+      'coverage',
+      'flagged',
+      'hallucination',
+      'resolution',
+      'satisfaction',
+    ]);
+    expect(
+      metricById('flagged').compare?.value(sampleKpi({ interactions_total: 200, flagged_total: 10 })),
+    ).toBe(0.05);
   });
   it('keeps null rates null and explains why', () => {
     const kpi = unreviewedKpi();

@@ -14,7 +14,20 @@ export type MetricId =
   | 'coverage'
   | 'resolution'
   | 'hallucination'
-  | 'judge_tokens';
+  | 'judge_tokens'
+  | 'clarification';
+
+/**
+ * What a card's change is measured on. A quality figure (a polarity other than `neutral`) gets a
+ * better/worse verdict and colour; a volume is shown neutrally (docs/glossary.md).
+ */
+type Comparison = {
+  kind: MetricKind;
+  polarity: Polarity;
+  value: (kpi: Kpi) => number | null;
+  /** Named on the change when it is not the card's own figure ("share of turns"). */
+  label?: string;
+};
 
 export type MetricDefinition = {
   id: MetricId;
@@ -22,9 +35,14 @@ export type MetricDefinition = {
   /** What the number is, in one sentence (shown on hover and read with the card). */
   help: string;
   kind: MetricKind;
+  /** `neutral` for volumes: how many is neither good nor bad by itself. */
   polarity: Polarity;
   value: (kpi: Kpi) => number | null;
   format: (value: number | null) => string;
+  /** The change is measured on this instead of the card's figure. */
+  compare?: Comparison;
+  /** False when this server does not send the figure at all: then there is no card. */
+  available?: (kpi: Kpi) => boolean;
   /** Unit shown after the value, e.g. "of 5". */
   unit?: string;
   /** Why `value` is null for this payload. */
@@ -90,7 +108,7 @@ export const METRICS: readonly MetricDefinition[] = [
     label: 'Turns',
     help: 'Visitor messages with their assistant reply.',
     kind: 'count',
-    polarity: 'up-good',
+    polarity: 'neutral',
     value: (k) => k.interactions_total,
     format: countFormat,
     nullReason: never,
@@ -100,7 +118,7 @@ export const METRICS: readonly MetricDefinition[] = [
     label: 'Conversations',
     help: 'Distinct chat sessions.',
     kind: 'count',
-    polarity: 'up-good',
+    polarity: 'neutral',
     value: (k) => k.sessions_total,
     format: countFormat,
     nullReason: never,
@@ -110,7 +128,7 @@ export const METRICS: readonly MetricDefinition[] = [
     label: 'Unique visitors',
     help: 'Distinct pseudonymous visitors.',
     kind: 'count',
-    polarity: 'up-good',
+    polarity: 'neutral',
     value: (k) => k.unique_users,
     format: countFormat,
     nullReason: never,
@@ -120,10 +138,12 @@ export const METRICS: readonly MetricDefinition[] = [
     label: 'Flagged turns',
     help: 'Turns the input guards flagged (injection or personal data).',
     kind: 'count',
-    polarity: 'up-bad',
+    polarity: 'neutral',
     value: (k) => k.flagged_total,
     format: countFormat,
     nullReason: never,
+    // The count follows the traffic; what says whether things got worse is the share.
+    compare: { kind: 'rate', polarity: 'up-bad', value: flaggedShare, label: 'Share of turns' },
     detail: (k) => {
       const share = flaggedShare(k);
       return share === null ? 'No turns in this range' : `${formatRate(share)} of turns`;
@@ -226,7 +246,35 @@ export const METRICS: readonly MetricDefinition[] = [
         ? null
         : `${formatNumber(k.review_input_tokens_total)} in · ${formatNumber(k.review_output_tokens_total)} out`,
   },
+  {
+    id: 'clarification',
+    label: 'Clarifying questions',
+    help: 'Turns where the assistant asked the visitor a clarifying question instead of recommending offerings.',
+    kind: 'count',
+    polarity: 'neutral',
+    value: (k) => k.clarification_requests_total ?? null,
+    format: countFormat,
+    nullReason: never,
+    // Newer servers only (docs/api.md §10): older ones get no card rather than a "—".
+    available: (k) => k.clarification_requests_total !== undefined,
+    // Asking is neither good nor bad by itself: the share is compared, without a verdict.
+    compare: {
+      kind: 'rate',
+      polarity: 'neutral',
+      value: (k) => k.clarification_rate ?? null,
+      label: 'Share of turns',
+    },
+    detail: (k) =>
+      k.clarification_rate == null
+        ? 'No turns in this range'
+        : `${formatRate(k.clarification_rate)} of turns`,
+  },
 ];
+
+/** The cards this payload gets: every metric the server sends. */
+export function metricsFor(kpi: Kpi): readonly MetricDefinition[] {
+  return METRICS.filter((metric) => metric.available?.(kpi) ?? true);
+}
 
 export function metricById(id: MetricId): MetricDefinition {
   const metric = METRICS.find((m) => m.id === id);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { groupFields, normalizeDays } from '@/lib/filter-fields';
 import { parseFilterSearch } from '@/lib/url-filters';
 import {
+  defaultWindowDays,
   kpiFilters,
   OVERVIEW_DEFAULTS,
   OVERVIEW_FILTER_GROUPS,
@@ -65,5 +66,20 @@ describe('kpiFilters', () => {
       has_feedback: true,
     });
     expect(previousKpiFilters(kpiFilters(parse('created_after=2026-08-01'), '2026-08-26'))).toBeNull();
+  });
+});
+
+describe('defaultWindowDays', () => {
+  const today = '2026-08-26';
+  it('follows a range that ends today with the smallest choice that holds it', () => {
+    expect(defaultWindowDays({ created_after: today, created_before: today }, today)).toBe(7);
+    expect(defaultWindowDays({ created_after: '2026-08-20', created_before: today }, today)).toBe(7);
+    expect(defaultWindowDays({ created_after: '2026-08-13', created_before: today }, today)).toBe(14);
+    expect(defaultWindowDays({ created_after: '2026-05-29', created_before: today }, today)).toBe(90);
+  });
+  it("keeps the server's default where daily_volume cannot follow the range", () => {
+    expect(defaultWindowDays({}, today)).toBe(30);
+    expect(defaultWindowDays({ created_after: '2026-08-01', created_before: '2026-08-07' }, today)).toBe(30);
+    expect(defaultWindowDays({ created_after: '2025-01-01', created_before: today }, today)).toBe(30);
   });
 });

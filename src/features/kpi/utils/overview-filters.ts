@@ -8,7 +8,7 @@ import {
   type FilterGroup,
 } from '@/lib/filter-fields';
 import { compactFilters } from '@/lib/url-filters';
-import { previousRange, type RangePreset } from '@/lib/utc-days';
+import { previousRange, rangeLength, type RangePreset } from '@/lib/utc-days';
 
 export const WINDOW_DAYS = [7, 14, 30, 90] as const;
 export type WindowDays = (typeof WINDOW_DAYS)[number];
@@ -33,12 +33,21 @@ export const OVERVIEW_FILTER_GROUPS: readonly FilterGroup[] = [
 ];
 const FIELDS = groupFields(OVERVIEW_FILTER_GROUPS);
 
-/** The overview opens on the last 30 days; neither default is ever written to the URL. */
-export const OVERVIEW_DEFAULTS = {
-  range: '30d',
-  window_days: DEFAULT_WINDOW_DAYS,
-} as const satisfies Partial<OverviewFilters>;
+/** The overview opens on the last 30 days; the default is never written to the URL. */
+export const OVERVIEW_DEFAULTS = { range: '30d' } as const satisfies Partial<OverviewFilters>;
 export const OVERVIEW_PRESETS: Readonly<Record<string, RangePreset>> = { range: OVERVIEW_DEFAULTS.range };
+
+/**
+ * The volume chart's days when none is chosen: it follows the date range where the server can,
+ * that is for a range ending today (`daily_volume` always ends today, docs/api.md §3.5), with
+ * the smallest choice that holds it; otherwise the server's own default, and the chart says
+ * which of its days the range covers.
+ */
+export function defaultWindowDays(current: TurnFilters, today: string): WindowDays {
+  const length = rangeLength({ after: current.created_after, before: current.created_before });
+  if (length === null || current.created_before !== today) return DEFAULT_WINDOW_DAYS;
+  return WINDOW_DAYS.find((days) => days >= length) ?? DEFAULT_WINDOW_DAYS;
+}
 
 /**
  * The one value that becomes the `kpi/` request and its query key: turn filters with concrete

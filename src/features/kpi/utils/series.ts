@@ -2,7 +2,7 @@ import type { Severity } from '@/api/filters';
 import type { KpiData as Kpi } from '../api/schema';
 import { formatUtcDay, formatUtcDayRange } from '@/lib/format/date';
 import { formatNumber, formatPercent } from '@/lib/format/number';
-import { humanizeSlug } from '@/lib/format/text';
+import { intentWords } from '@/lib/format/text';
 import { SEVERITY_LABEL } from '@/lib/severity';
 
 const plural = (n: number, one: string, many: string) => `${formatNumber(n)} ${n === 1 ? one : many}`;
@@ -120,7 +120,7 @@ export function intentSeries(distribution: Kpi['llm_intent_distribution']): Inte
     .sort(([a, x], [b, y]) => y - x || (a < b ? -1 : a > b ? 1 : 0))
     .map(([slug, count]) => ({
       slug,
-      label: humanizeSlug(slug),
+      label: intentWords(slug),
       count,
       share: total > 0 ? count / total : 0,
     }));

@@ -124,10 +124,11 @@ describe('hostile input', () => {
         (element) => element.outerHTML,
       ),
     ).toEqual([]);
-    // App icons are SVG; none may come from content (the turns, the verdict).
+    // App icons are SVG (the "Copy link" button's); none may come from content (the turns, the verdict).
     const turnList = screen.getByRole('list', { name: /^Turns/ });
     const verdict = screen.getByRole('region', { name: 'Judge verdict' });
-    expect(turnList.querySelectorAll('svg')).toHaveLength(0);
+    expect(turnList.querySelectorAll('svg:not([data-app-icon])')).toHaveLength(0);
+    expect(turnList.querySelectorAll('svg[data-app-icon]').length).toBeGreaterThan(0);
     expect(verdict.querySelectorAll('svg')).toHaveLength(0);
     for (const element of document.querySelectorAll('*')) {
       for (const attribute of element.getAttributeNames())

@@ -1,6 +1,7 @@
 import { Badge } from '@/components/ui/severity-badge';
+import { ShortText } from '@/components/ui/short-text';
 import { Time } from '@/components/ui/time';
-import { humanizeSlug } from '@/lib/format/text';
+import { intentWords } from '@/lib/format/text';
 import type { JudgeVerdict as Verdict } from '../utils/stats';
 import styles from './transcript-header.module.css';
 
@@ -32,7 +33,7 @@ export function JudgeVerdict({ verdict, pending }: { verdict: Verdict | null; pe
             </div>
             <div>
               <dt>Intent</dt>
-              <dd title={verdict.intent}>{verdict.intent ? humanizeSlug(verdict.intent) : '—'}</dd>
+              <dd>{verdict.intent ? <ShortText text={intentWords(verdict.intent)} /> : '—'}</dd>
             </div>
             <div>
               <dt>Hallucination</dt>
@@ -41,7 +42,10 @@ export function JudgeVerdict({ verdict, pending }: { verdict: Verdict | null; pe
                   <>
                     <Badge tone="bad">Detected</Badge>
                     {verdict.hallucinationDetails && (
-                      <span className={styles.details}> {verdict.hallucinationDetails}</span>
+                      <span className={styles.details}>
+                        {' '}
+                        <ShortText text={verdict.hallucinationDetails} max={600} />
+                      </span>
                     )}
                   </>
                 ) : (
@@ -50,10 +54,19 @@ export function JudgeVerdict({ verdict, pending }: { verdict: Verdict | null; pe
               </dd>
             </div>
           </dl>
-          {verdict.summary && <p className={styles.summaryText}>{verdict.summary}</p>}
+          {verdict.summary && (
+            <p className={styles.summaryText}>
+              <ShortText text={verdict.summary} max={600} />
+            </p>
+          )}
           <p className={styles.note}>
             Reviewed <Time value={verdict.reviewedAt} />
-            {verdict.model && <> by {verdict.model}</>}
+            {verdict.model && (
+              <>
+                {' '}
+                by <ShortText text={verdict.model} />
+              </>
+            )}
           </p>
         </>
       )}

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import type { Interaction } from '@/api/schemas/interaction';
 import { Button } from '@/components/ui/button';
 import { useTimeZone } from '@/hooks/use-preferences';
@@ -11,13 +12,16 @@ type Props = {
   /** Exports carry raw IP addresses only while they are revealed on the page. */
   revealIp: boolean;
   onPrint: () => void;
+  /** Read marks: this conversation goes back to unread in every list. */
+  onMarkUnread?: () => void;
   /** Export and print wait for the whole conversation. */
   disabled: boolean;
 };
 
 /** The page header's actions: the conversation as Markdown or JSON, or on paper. */
-export function TranscriptActions({ sessionId, turns, revealIp, onPrint, disabled }: Props) {
+export function TranscriptActions({ sessionId, turns, revealIp, onPrint, onMarkUnread, disabled }: Props) {
   const zone = useTimeZone();
+  const [unread, setUnread] = useState(false);
   const exportAs = (kind: 'md' | 'json') => {
     const options = { zone, revealIp, exportedAt: new Date() };
     if (kind === 'md') {
@@ -45,6 +49,18 @@ export function TranscriptActions({ sessionId, turns, revealIp, onPrint, disable
       <Button size="small" disabled={disabled} onClick={onPrint}>
         Print
       </Button>
+      {onMarkUnread && (
+        <Button
+          size="small"
+          disabled={unread}
+          onClick={() => {
+            onMarkUnread();
+            setUnread(true);
+          }}
+        >
+          {unread ? 'Marked as unread' : 'Mark as unread'}
+        </Button>
+      )}
     </div>
   );
 }

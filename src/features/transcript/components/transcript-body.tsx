@@ -1,8 +1,16 @@
-import { useCallback, useRef, useState, type CSSProperties, type ReactNode } from 'react';
+import {
+  useCallback,
+  useEffect,
+  useEffectEvent,
+  useRef,
+  useState,
+  type CSSProperties,
+  type ReactNode,
+} from 'react';
 import type { Interaction } from '@/api/schemas/interaction';
 import { PageHeader } from '@/components/ui/page-header';
 import { formatNumber } from '@/lib/format/number';
-import { shortId } from '@/lib/format/text';
+import { shortId, shortMiddle } from '@/lib/format/text';
 import { useFindNavigation } from '../hooks/use-find-navigation';
 import { usePrintMode } from '../hooks/use-print-mode';
 import { useStickyOffsets } from '../hooks/use-sticky-offsets';
@@ -26,10 +34,18 @@ type Props = {
    * Find, jumps, export and print wait for the whole; clicks are not known yet.
    */
   partial?: { total: number; rest: ReactNode };
+  landing?: Landing;
+  onMarkUnread?: () => void;
 };
 
+/**
+ * Why the transcript was opened from a list, for where it lands when the link names no turn:
+ * the list's search (find starts with it) or the worst flagged turn.
+ */
+export type Landing = { find: string; worst: boolean };
+
 /** A loaded conversation: its header, the sticky toolbar (find, jumps) and the list of turns. */
-export function TranscriptBody({ sessionId, turns, subtitle, partial }: Props) {
+export function TranscriptBody({ sessionId, turns, subtitle, partial, landing, onMarkUnread }: Props) {
   const pending = partial !== undefined;
   const total = partial ? partial.total : turns.length;
   const [revealIp, setRevealIp] = useState(false);
@@ -41,7 +57,15 @@ export function TranscriptBody({ sessionId, turns, subtitle, partial }: Props) {
   const sticky = useStickyOffsets(listRef, toolbarRef);
   const { virtualizer, readerTurn } = useTurnVirtualizer(turns.length, sticky);
   const { printing, printAll, print } = usePrintMode(turns.length, !pending);
-  const selection = useTurnSelection({ turns, scroller: virtualizer, readerTurn, listRef, printing });
+  const selection = useTurnSelection({
+    turns,
+    scroller: virtualizer,
+    readerTurn,
+    listRef,
+    printing,
+    landOnWorst: landing?.worst,
+    complete: !pending,
+  });
   const find = useFindNavigation({
     turns,
     pending,
@@ -50,7 +74,15 @@ export function TranscriptBody({ sessionId, turns, subtitle, partial }: Props) {
     listRef,
     stickyBottom: sticky.stickyBottom,
     printing,
+    initialQuery: landing?.find,
   });
+  // The address bar names the turn of the current match (replaced, not pushed): a link to what
+  // is on screen. Only when the match moves to another turn, never per keystroke otherwise.
+  const matchTurn = find.active?.turn;
+  const follow = useEffectEvent((index: number) => selection.follow(index));
+  useEffect(() => {
+    if (matchTurn !== undefined) follow(matchTurn);
+  }, [matchTurn]);
   useTranscriptShortcuts({ selection, turnCount: turns.length, findInputRef, complete: !pending });
 
   const { selectedIndex, linkedTurn } = selection;
@@ -68,7 +100,7 @@ export function TranscriptBody({ sessionId, turns, subtitle, partial }: Props) {
     >
       <PageHeader
         title="Conversation"
-        documentTitle={`Conversation ${shortId(sessionId)}`}
+        documentTitle={`Conversation ${shortMiddle(sessionId, 12)}`}
         subtitle={subtitle}
         actions={
           <TranscriptActions
@@ -76,6 +108,7 @@ export function TranscriptBody({ sessionId, turns, subtitle, partial }: Props) {
             turns={turns}
             revealIp={revealIp}
             onPrint={print}
+            onMarkUnread={onMarkUnread}
             disabled={pending}
           />
         }

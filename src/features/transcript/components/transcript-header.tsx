@@ -138,7 +138,7 @@ export const TranscriptHeader = memo(function TranscriptHeader({
                 <Pending />
               ) : (
                 <>
-                  {formatNumber(stats.thumbsUp)} helpful · {formatNumber(stats.thumbsDown)} not helpful
+                  {formatNumber(stats.thumbsUp)} thumbs up · {formatNumber(stats.thumbsDown)} thumbs down
                 </>
               )}
             </dd>

@@ -101,16 +101,25 @@ describe('transcript page', () => {
     expect(
       within(flagged).getByText('Personal information detected and redacted (Email address).'),
     ).toBeInTheDocument();
-    expect(within(flagged).getByText('Not helpful')).toBeInTheDocument();
+    expect(within(flagged).getByText('Thumbs down')).toBeInTheDocument();
     expect(within(flagged).getByText('Inaccurate')).toBeInTheDocument();
     expect(within(flagged).getByText('Wrong provider')).toBeInTheDocument();
     expect(within(articles[0]).getByText('Tokens 100 in / 20 out')).toBeInTheDocument();
   });
 
-  it('shows "—" for unknown tokens', async () => {
-    serve([makeTurn({ session_id: 's-null', input_tokens: null, output_tokens: null })]);
+  it('says a turn without token counts predates token tracking, and a 0 is a count', async () => {
+    serve([
+      makeTurn({ session_id: 's-null', input_tokens: null, output_tokens: null }),
+      makeTurn({ session_id: 's-null', input_tokens: 0, output_tokens: 0, action_taken: 'block' }),
+    ]);
     await openTranscript('/sessions/s-null');
-    expect(screen.getByText('Tokens — in / — out')).toBeInTheDocument();
+    const [old, blocked] = turnArticles();
+    expect(within(old).getByText('Tokens not recorded')).toHaveAttribute(
+      'title',
+      'This turn predates token tracking: no counts were recorded',
+    );
+    expect(within(blocked).getByText('Tokens 0 in / 0 out')).toBeInTheDocument();
+    expect(within(blocked).queryByText(/predates/)).toBeNull();
   });
 
   it('follows the UTC / local time choice', async () => {

@@ -1,18 +1,35 @@
 import { useQuery } from '@tanstack/react-query';
+import { useEffect, useEffectEvent } from 'react';
 import { Link } from 'react-router';
 import { SlowLoading } from '@/components/feedback/slow-loading';
 import { EmptyState, SectionError, Skeleton } from '@/components/feedback/states';
 import { CopyButton } from '@/components/ui/copy-button';
 import { PageHeader } from '@/components/ui/page-header';
-import { shortId } from '@/lib/format/text';
+import type { Interaction } from '@/api/schemas/interaction';
+import { useReadMarks } from '@/hooks/use-read-marks';
+import { shortMiddle } from '@/lib/format/text';
 import { paths } from '@/lib/paths';
 import { isAddressableId, transcriptQueries } from '../api/queries';
-import { TranscriptBody } from './transcript-body';
+import { TranscriptBody, type Landing } from './transcript-body';
 import styles from './transcript-view.module.css';
 
-/** `/sessions/:sessionId`: one conversation as a transcript, with its own loading/empty/error states. */
-export function TranscriptView({ sessionId }: { sessionId: string }) {
+/**
+ * `/sessions/:sessionId`: one conversation as a transcript, with its own loading/empty/error
+ * states. Opened, it is read (read marks); `landing` says where it starts when opened from a list.
+ */
+export function TranscriptView({ sessionId, landing }: { sessionId: string; landing?: Landing }) {
   const query = useQuery(transcriptQueries.bySession(sessionId));
+  const { markRead, markUnread, enabled: marking } = useReadMarks();
+  const loaded = query.data;
+  const read = useEffectEvent((turns: readonly Interaction[]) =>
+    markRead(
+      sessionId,
+      turns.filter((turn) => turn.feedback !== null).map((turn) => turn.uuid),
+    ),
+  );
+  useEffect(() => {
+    if (loaded && loaded.length > 0) read(loaded);
+  }, [loaded]);
   // While the whole conversation loads (or after it failed), its first turns from the paged
   // list: a long transcript opens at once. Never for an id the server cannot address.
   const waiting = query.data === undefined;
@@ -24,7 +41,7 @@ export function TranscriptView({ sessionId }: { sessionId: string }) {
   const subtitle = (
     <span className={styles.sessionId}>
       <span>
-        Conversation id <code title={sessionId}>{shortId(sessionId, 24)}</code>
+        Conversation id <code title={sessionId}>{shortMiddle(sessionId, 32)}</code>
       </span>
       <CopyButton value={sessionId} label="conversation id" />
     </span>
@@ -37,6 +54,7 @@ export function TranscriptView({ sessionId }: { sessionId: string }) {
         sessionId={sessionId}
         turns={headTurns.items}
         subtitle={subtitle}
+        landing={landing}
         partial={{
           total: Math.max(headTurns.total, headTurns.items.length),
           rest: query.isError ? (
@@ -55,7 +73,7 @@ export function TranscriptView({ sessionId }: { sessionId: string }) {
       <>
         <PageHeader
           title="Conversation"
-          documentTitle={`Conversation ${shortId(sessionId)}`}
+          documentTitle={`Conversation ${shortMiddle(sessionId, 12)}`}
           subtitle={subtitle}
         />
         <SlowLoading queryKeys={[bySessionKey]} what="this conversation">
@@ -69,7 +87,7 @@ export function TranscriptView({ sessionId }: { sessionId: string }) {
       <>
         <PageHeader
           title="Conversation"
-          documentTitle={`Conversation ${shortId(sessionId)}`}
+          documentTitle={`Conversation ${shortMiddle(sessionId, 12)}`}
           subtitle={subtitle}
         />
         <SectionError error={query.error} what="this conversation" onRetry={() => void query.refetch()} />
@@ -94,7 +112,15 @@ export function TranscriptView({ sessionId }: { sessionId: string }) {
       </>
     );
   }
-  return <TranscriptBody sessionId={sessionId} turns={query.data} subtitle={subtitle} />;
+  return (
+    <TranscriptBody
+      sessionId={sessionId}
+      turns={query.data}
+      subtitle={subtitle}
+      landing={landing}
+      onMarkUnread={marking ? () => markUnread(sessionId) : undefined}
+    />
+  );
 }
 
 function TranscriptSkeleton() {

@@ -1,5 +1,7 @@
 import type { Feedback } from '@/api/schemas/feedback';
 import { Badge } from '@/components/ui/severity-badge';
+import { ThumbIcon } from '@/components/ui/thumb-icon';
+import { VOTE_LABEL } from '@/lib/vote';
 import { humanizeSlug } from '@/lib/format/text';
 import { Highlight } from './highlight';
 import styles from './turn.module.css';
@@ -18,15 +20,19 @@ export function TurnFeedback({ feedback, pattern }: { feedback: Feedback | null;
     <span className={styles.feedback}>
       {feedback.score === 1 && (
         <Badge tone="good">
-          <span aria-hidden="true">▲ </span>Helpful
+          <ThumbIcon direction="up" /> {VOTE_LABEL.up}
         </Badge>
       )}
       {feedback.score === -1 && (
         <Badge tone="bad">
-          <span aria-hidden="true">▼ </span>Not helpful
+          <ThumbIcon direction="down" /> {VOTE_LABEL.down}
         </Badge>
       )}
-      {feedback.category && <Badge tone="neutral">{humanizeSlug(feedback.category)}</Badge>}
+      {feedback.category && (
+        <Badge tone="neutral" title={`Category: ${feedback.category}`}>
+          {humanizeSlug(feedback.category)}
+        </Badge>
+      )}
       {feedback.comment && (
         <q className={styles.comment} dir="auto">
           <Highlight text={feedback.comment} pattern={pattern} />

@@ -1,11 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
-import { Link, Navigate } from 'react-router';
+import { Link, Navigate, useSearchParams } from 'react-router';
 import { isApiError } from '@/api/errors';
 import { SlowLoading } from '@/components/feedback/slow-loading';
 import { EmptyState, SectionError, Skeleton } from '@/components/feedback/states';
 import { PageHeader } from '@/components/ui/page-header';
 import { shortId } from '@/lib/format/text';
 import { paths } from '@/lib/paths';
+import { REVIEW_PARAM, withReview } from '@/lib/review-context';
 import { transcriptQueries } from '../api/queries';
 import { Turn } from './turn';
 import styles from './transcript-view.module.css';
@@ -13,8 +14,12 @@ import styles from './transcript-view.module.css';
 /** `/interactions/:uuid`: looks the turn up and lands on its transcript at that turn. */
 export function TurnRedirect({ uuid }: { uuid: string }) {
   const query = useQuery(transcriptQueries.turn(uuid));
+  // The list it was opened from (`?from=`) goes along to the transcript.
+  const [params] = useSearchParams();
+  const from = params.get(REVIEW_PARAM);
   if (query.isSuccess && query.data.session_id) {
-    return <Navigate to={paths.transcript.href(query.data.session_id, query.data.uuid)} replace />;
+    const href = paths.transcript.href(query.data.session_id, query.data.uuid);
+    return <Navigate to={from ? withReview(href, from) : href} replace />;
   }
   const notFound = query.isError && isApiError(query.error) && query.error.status === 404;
   return (

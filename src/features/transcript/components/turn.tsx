@@ -1,7 +1,8 @@
 import { memo, useLayoutEffect, useRef } from 'react';
-import { Link } from 'react-router';
 import type { Interaction } from '@/api/schemas/interaction';
+import { CopyButton } from '@/components/ui/copy-button';
 import { useTimeZone } from '@/hooks/use-preferences';
+import { absoluteAppUrl } from '@/lib/base-path';
 import { formatDateTime, formatTimeOfDay } from '@/lib/format/date';
 import { formatNumber } from '@/lib/format/number';
 import { paths } from '@/lib/paths';
@@ -69,11 +70,7 @@ export const Turn = memo(function Turn({
       tabIndex={-1}
     >
       <header className={styles.head}>
-        <h3 className={styles.number}>
-          <Link to={paths.transcript.href(turn.session_id, turn.uuid)} replace title="Link to this turn">
-            Turn {index + 1}
-          </Link>
-        </h3>
+        <h3 className={styles.number}>Turn {index + 1}</h3>
         <time
           className={styles.time}
           dateTime={turn.created}
@@ -82,6 +79,13 @@ export const Turn = memo(function Turn({
           {time}
         </time>
         <SafetyBadges turn={turn} />
+        <span className={styles.copyLink}>
+          <CopyButton
+            value={absoluteAppUrl(paths.transcript.href(turn.session_id, turn.uuid))}
+            label={`link to turn ${index + 1}`}
+            text="Copy link"
+          />
+        </span>
       </header>
       {turn.warning && (
         <p className={styles.warning}>
@@ -99,9 +103,16 @@ export const Turn = memo(function Turn({
       </div>
       <footer className={styles.footer}>
         <div className={styles.meta}>
-          <span title="Prompt tokens in, completion tokens out (all tool rounds)">
-            Tokens {formatNumber(turn.input_tokens)} in / {formatNumber(turn.output_tokens)} out
-          </span>
+          {turn.input_tokens === null && turn.output_tokens === null ? (
+            // Null counts: the turn is older than token tracking (docs/api.md §3.1); 0 is a count.
+            <span title="This turn predates token tracking: no counts were recorded">
+              Tokens not recorded
+            </span>
+          ) : (
+            <span title="Prompt tokens in, completion tokens out (all tool rounds)">
+              Tokens {formatNumber(turn.input_tokens)} in / {formatNumber(turn.output_tokens)} out
+            </span>
+          )}
           <span>
             {formatNumber(turn.result_count)} {turn.result_count === 1 ? 'offering' : 'offerings'} shown
           </span>

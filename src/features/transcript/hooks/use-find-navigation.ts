@@ -18,6 +18,8 @@ type Options = {
   stickyBottom: number;
   /** While printing nothing scrolls. */
   printing: boolean;
+  /** What the find box starts with: the search of the list the transcript was opened from. */
+  initialQuery?: string;
 };
 
 export type FindNavigation = {
@@ -54,8 +56,9 @@ export function useFindNavigation({
   listRef,
   stickyBottom,
   printing,
+  initialQuery = '',
 }: Options): FindNavigation {
-  const [query, setQuery] = useState('');
+  const [query, setQuery] = useState(initialQuery);
   useWarmSearchTexts(turns);
   const search = useTranscriptSearch(turns, query);
   const { pattern, result: found } = search;

@@ -2,6 +2,7 @@ import { useEffect, useEffectEvent, useMemo, useRef, type RefObject } from 'reac
 import { useSearchParams } from 'react-router';
 import type { Interaction } from '@/api/schemas/interaction';
 import { focusTurn, type TurnScroller } from '../utils/reveal';
+import { worstTurnIndex } from '../utils/worst-turn';
 
 type Options = {
   turns: readonly Interaction[];
@@ -12,6 +13,12 @@ type Options = {
   listRef: RefObject<HTMLElement | null>;
   /** While printing nothing scrolls. */
   printing: boolean;
+  /**
+   * Opened from a list without a turn in the link: land on the worst flagged turn once every
+   * turn is here (`complete`).
+   */
+  landOnWorst?: boolean;
+  complete?: boolean;
 };
 
 export type TurnSelection = {
@@ -28,6 +35,11 @@ export type TurnSelection = {
   stepFlagged: (delta: 1 | -1) => void;
   /** Where find starts: the selected turn, else the one being read. */
   startTurn: () => number;
+  /**
+   * Names a turn in the URL without scrolling or focusing it: find shows its match itself, and
+   * the address bar follows it.
+   */
+  follow: (index: number) => void;
 };
 
 /**
@@ -35,7 +47,15 @@ export type TurnSelection = {
  * and the Back button leaves the conversation. Any selection scrolls its turn to the top of the
  * reading area; one made here (a key or a button) also moves the focus to it.
  */
-export function useTurnSelection({ turns, scroller, readerTurn, listRef, printing }: Options): TurnSelection {
+export function useTurnSelection({
+  turns,
+  scroller,
+  readerTurn,
+  listRef,
+  printing,
+  landOnWorst = false,
+  complete = true,
+}: Options): TurnSelection {
   const [searchParams, setSearchParams] = useSearchParams();
   const linkedTurn = searchParams.get('turn');
   const selectedIndex = useMemo(
@@ -50,6 +70,18 @@ export function useTurnSelection({ turns, scroller, readerTurn, listRef, printin
   }, [selectedIndex]);
   // A turn chosen here, to focus once the URL's selection has rendered.
   const pendingFocus = useRef<number | null>(null);
+  // A turn find moved to: named in the URL, shown by find itself.
+  const quiet = useRef<number | null>(null);
+
+  const writeTurn = (index: number) =>
+    setSearchParams(
+      (prev) => {
+        const next = new URLSearchParams(prev);
+        next.set('turn', turns[index].uuid);
+        return next;
+      },
+      { replace: true, preventScrollReset: true },
+    );
 
   const show = (index: number, focus: boolean) => {
     if (printing) return;
@@ -61,14 +93,8 @@ export function useTurnSelection({ turns, scroller, readerTurn, listRef, printin
     if (turns.length === 0) return;
     const clamped = Math.max(0, Math.min(turns.length - 1, index));
     selectedRef.current = clamped;
-    setSearchParams(
-      (prev) => {
-        const next = new URLSearchParams(prev);
-        next.set('turn', turns[clamped].uuid);
-        return next;
-      },
-      { replace: true },
-    );
+    quiet.current = null;
+    writeTurn(clamped);
     if (clamped === selectedIndex) {
       // Chosen again (Home on the first turn, k on it): the URL stays the same and the effect
       // below does not run, so the turn is shown again from here.
@@ -83,6 +109,10 @@ export function useTurnSelection({ turns, scroller, readerTurn, listRef, printin
   // renders a new URL in a transition). Reads `printing` and the pending focus without re-running
   // on them.
   const showSelected = useEffectEvent((index: number) => {
+    if (quiet.current === index) {
+      quiet.current = null;
+      return undefined;
+    }
     const focus = pendingFocus.current === index;
     if (focus) pendingFocus.current = null;
     return show(index, focus);
@@ -91,6 +121,17 @@ export function useTurnSelection({ turns, scroller, readerTurn, listRef, printin
     if (selectedIndex < 0) return;
     return showSelected(selectedIndex);
   }, [selectedIndex]);
+
+  // Landing once, when every turn is here and the link named none.
+  const landed = useRef(false);
+  const land = useEffectEvent(() => {
+    landed.current = true;
+    const worst = worstTurnIndex(turns);
+    if (worst >= 0) select(worst);
+  });
+  useEffect(() => {
+    if (landOnWorst && complete && !landed.current && linkedTurn === null) land();
+  }, [landOnWorst, complete, linkedTurn]);
 
   const flagged = useMemo(() => turns.flatMap((t, i) => (t.is_flagged ? [i] : [])), [turns]);
   const current = () => selectedRef.current;
@@ -113,5 +154,12 @@ export function useTurnSelection({ turns, scroller, readerTurn, listRef, printin
       }
     },
     startTurn: () => (selectedIndex >= 0 ? selectedIndex : readerTurn()),
+    follow: (index) => {
+      if (index < 0 || index >= turns.length || index === selectedRef.current) return;
+      selectedRef.current = index;
+      quiet.current = index;
+      pendingFocus.current = null;
+      writeTurn(index);
+    },
   };
 }

@@ -36,3 +36,13 @@ const ACTIONS: Record<string, { label: string; tone: 'neutral' | 'accent' | 'war
 export function actionLabel(action: string): { label: string; tone: 'neutral' | 'accent' | 'warn' | 'bad' } {
   return Object.hasOwn(ACTIONS, action) ? ACTIONS[action] : { label: humanizeSlug(action), tone: 'neutral' };
 }
+
+/**
+ * What stands in for a reply that has no blocks: a message the guard blocked never reached the
+ * assistant (docs/api.md §3.2), anything else means the stream failed before any content.
+ */
+export function missingReplyText(turn: { action_taken: string }): string {
+  return turn.action_taken.trim().toLowerCase() === 'block'
+    ? 'No reply: the guard blocked this message, so the assistant never answered.'
+    : 'No reply was stored (the stream failed before any content).';
+}

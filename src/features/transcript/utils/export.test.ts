@@ -126,7 +126,9 @@ describe('transcriptToMarkdown', () => {
     expect(md).toContain('## Turn 1 of 2 — 20 Jul 2026, 11:05:00 UTC');
     expect(md).toContain('**Safety:** severity High, action Redacted, categories jailbreak ×2, pii\\_email');
     expect(md).toContain('*Tool call:* `search_offerings` — Found 1.');
-    expect(md).toContain('- [A100 \\[fast\\]](</marketplace-public-offering/abc/>) — HPC X');
+    expect(md).toContain(
+      `- [A100 \\[fast\\]](<${window.location.origin}/marketplace-public-offering/abc/>) — HPC X`,
+    );
     expect(md).toContain('- Bad (`javascript:alert(1)`)');
     expect(md).not.toMatch(/\]\(<?javascript:/);
     expect(md).toContain('Here are **GPU** options.');
@@ -134,5 +136,30 @@ describe('transcriptToMarkdown', () => {
     expect(md).toContain('*No reply was stored (the stream failed before any content).*');
     expect(md).toContain('feedback: thumbs down (Inaccurate)');
     expect(md).toContain('```text\nWrong\nprovider\n```');
+  });
+});
+
+describe('transcriptToMarkdown for a file that leaves the page', () => {
+  it('says a blocked message was blocked, not that the stream failed', () => {
+    const md = transcriptToMarkdown(
+      's',
+      [makeTurn({ assistant_blocks: [], action_taken: 'block', is_flagged: true, severity: 'high' })],
+      { zone: 'utc', revealIp: false, exportedAt: at },
+    );
+    expect(md).toContain('*No reply: the guard blocked this message, so the assistant never answered.*');
+    expect(md).not.toContain('stream failed');
+  });
+
+  it('makes offering links in a reply absolute', () => {
+    const md = transcriptToMarkdown(
+      's',
+      [
+        makeTurn({
+          assistant_blocks: [{ key: 'markdown', content: 'See [LUMI](/marketplace-public-offering/x/).' }],
+        }),
+      ],
+      { zone: 'utc', revealIp: false, exportedAt: at },
+    );
+    expect(md).toContain(`See [LUMI](${window.location.origin}/marketplace-public-offering/x/).`);
   });
 });

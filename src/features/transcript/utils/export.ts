@@ -1,10 +1,11 @@
 import type { Interaction } from '@/api/schemas/interaction';
 import { formatDateTime, formatDuration, type TimeZoneChoice } from '@/lib/format/date';
 import { formatNumber } from '@/lib/format/number';
-import { humanizeSlug } from '@/lib/format/text';
+import { homeportHref } from '@/lib/config';
+import { humanizeSlug, intentWords } from '@/lib/format/text';
 import { normalizeSeverity, SEVERITY_LABEL } from '@/lib/severity';
 import { toJsonText, type FlatBlock } from './blocks';
-import { actionLabel, countCategories } from './categories';
+import { actionLabel, countCategories, missingReplyText } from './categories';
 import { resolveContentUrl } from './safe-url';
 import { judgeVerdict, transcriptStats } from './stats';
 import { turnBlocks } from './turn-text';
@@ -67,18 +68,34 @@ export function escapeInline(text: string): string {
   return text.replace(/\s*[\r\n]+\s*/g, ' ').replace(/([\\`*_{}[\]()<>#+\-!|~&])/g, '\\$1');
 }
 
+/**
+ * A link that works outside the page: offering links are HomePort paths (relative unless a
+ * HomePort URL is configured), so a file gets them resolved against the page's origin.
+ */
+function absolute(href: string): string {
+  try {
+    return typeof window === 'undefined' ? href : new URL(href, window.location.origin).href;
+  } catch {
+    return href;
+  }
+}
+
 function link(label: string, url: string): string {
   const safe = resolveContentUrl(url);
   const text = escapeInline(label || url);
   return safe
-    ? `[${text}](<${safe.href.replace(/[<>\s]/g, encodeURIComponent)}>)`
+    ? `[${text}](<${absolute(safe.href).replace(/[<>\s]/g, encodeURIComponent)}>)`
     : `${text} (\`${url.replace(/`/g, "'")}\`)`;
 }
 
 function blockToMarkdown(block: FlatBlock): string {
   switch (block.kind) {
     case 'markdown':
-      return block.content;
+      // Relative links in a reply are HomePort paths: absolute in a file.
+      return block.content.replace(
+        /\]\((\/[^)\s]*)\)/g,
+        (_match, path: string) => `](${absolute(homeportHref(path))})`,
+      );
     case 'code':
       return fenced(block.content, block.language.replace(/[^A-Za-z0-9_+-]/g, ''));
     case 'mermaid':
@@ -133,7 +150,7 @@ export function transcriptToMarkdown(
   out.push(`- IP addresses: ${revealIp ? stats.ipAddresses.join(', ') || '—' : HIDDEN_IP}`);
   if (verdict) {
     out.push(
-      `- Judge: resolution ${verdict.resolution ?? '—'}/5 (${verdict.resolutionWord}), intent ${escapeInline(humanizeSlug(verdict.intent) || '—')}, hallucination ${verdict.hallucination ? `yes${verdict.hallucinationDetails ? ` (${escapeInline(verdict.hallucinationDetails)})` : ''}` : 'no'}`,
+      `- Judge: resolution ${verdict.resolution ?? '—'}/5 (${verdict.resolutionWord}), intent ${escapeInline(intentWords(verdict.intent) || '—')}, hallucination ${verdict.hallucination ? `yes${verdict.hallucinationDetails ? ` (${escapeInline(verdict.hallucinationDetails)})` : ''}` : 'no'}`,
     );
     if (verdict.summary) out.push(`- Judge summary: ${escapeInline(verdict.summary)}`);
   }
@@ -156,8 +173,7 @@ export function transcriptToMarkdown(
     if (turn.warning) out.push(`**Warning:** ${escapeInline(turn.warning)}`, '');
     out.push('**Visitor**', '', fenced(turn.user_input, 'text'), '', '**Assistant**', '');
     const blocks = turnBlocks(turn);
-    if (turn.assistant_blocks.length === 0)
-      out.push('*No reply was stored (the stream failed before any content).*', '');
+    if (turn.assistant_blocks.length === 0) out.push(`*${missingReplyText(turn)}*`, '');
     else for (const block of blocks) out.push(blockToMarkdown(block), '');
     const meta = [
       `Tokens ${formatNumber(turn.input_tokens)} in / ${formatNumber(turn.output_tokens)} out`,

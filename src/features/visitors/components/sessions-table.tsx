@@ -5,6 +5,7 @@ import { sortableColumnIds } from '@/components/data-table/sort-rows';
 import { createDataTableColumnHelper } from '@/components/data-table/table-features';
 import { SeverityBadge } from '@/components/ui/severity-badge';
 import { Time } from '@/components/ui/time';
+import { useReadMarks } from '@/hooks/use-read-marks';
 import { useTableUrlState, type TableUrlStateOptions } from '@/hooks/use-table-url-state';
 import { formatCount } from '@/lib/format/number';
 import { paths } from '@/lib/paths';
@@ -45,7 +46,7 @@ const sessionColumns = col.columns([
     header: 'Conversation',
     cell: (info) =>
       info.getValue() ? (
-        <CopyableId value={info.getValue()} label="conversation id" link />
+        <CopyableId value={info.getValue()} label="conversation id" length={10} middle link />
       ) : (
         <span className={styles.muted}>No conversation id</span>
       ),
@@ -156,6 +157,7 @@ export function SessionsTable({
   isFetching?: boolean;
 }) {
   const state = useTableUrlState(SESSIONS_TABLE_OPTIONS);
+  const marks = useReadMarks();
   return (
     <IpRevealContext value={revealIps}>
       <DataTable
@@ -166,6 +168,7 @@ export function SessionsTable({
         caption="Visitor conversations"
         getRowId={rowId}
         getRowHref={rowHref}
+        isRowRead={marks.enabled ? (row) => marks.isRead(row.session_id) : undefined}
         isFetching={isFetching}
         skeletonRows={5}
         emptyTitle="No conversations"

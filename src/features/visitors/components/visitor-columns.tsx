@@ -14,7 +14,7 @@ export const visitorColumns = col.columns([
   col.accessor('user_slug', {
     header: 'Visitor',
     cell: (info) => <CopyableId value={info.getValue()} label="visitor slug" length={12} link />,
-    meta: { width: '13rem', description: 'Pseudonymous visitor id: a keyed hash of the IP address' },
+    meta: { width: '10rem', description: 'Pseudonymous visitor id: a keyed hash of the IP address' },
   }),
   col.accessor((row) => row.lastSeenMs, {
     id: 'last_seen',

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { ThumbIcon } from '@/components/ui/thumb-icon';
 import { Skeleton } from '@/components/feedback/states';
 import { SeverityBadge } from '@/components/ui/severity-badge';
 import { Time } from '@/components/ui/time';
@@ -62,12 +63,10 @@ export function VisitorSummary({ totals }: { totals: VisitorTotals }) {
       <Stat label="Feedback" detail={`${formatNumber(totals.noFeedback)} turns without a vote`}>
         <span className={styles.feedback}>
           <span>
-            <span aria-hidden="true">▲ </span>
-            {formatNumber(totals.positiveFeedback)} up
+            <ThumbIcon direction="up" /> {formatNumber(totals.positiveFeedback)} up
           </span>
           <span>
-            <span aria-hidden="true">▼ </span>
-            {formatNumber(totals.negativeFeedback)} down
+            <ThumbIcon direction="down" /> {formatNumber(totals.negativeFeedback)} down
           </span>
         </span>
       </Stat>

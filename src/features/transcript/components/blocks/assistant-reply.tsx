@@ -1,4 +1,5 @@
 import type { Interaction } from '@/api/schemas/interaction';
+import { missingReplyText } from '@/features/transcript/utils/categories';
 import { turnBlocks } from '@/features/transcript/utils/turn-text';
 import { CodeBlock } from './code-block';
 import { FormBlock } from './form-block';
@@ -11,7 +12,7 @@ import styles from './blocks.module.css';
 /** The assistant's reply, block by block (docs/api.md §3.7), tool results flattened. */
 export function AssistantReply({ turn, pattern }: { turn: Interaction; pattern: RegExp | null }) {
   if (turn.assistant_blocks.length === 0) {
-    return <p className={styles.noReply}>No reply was stored (the stream failed before any content).</p>;
+    return <p className={styles.noReply}>{missingReplyText(turn)}</p>;
   }
   const blocks = turnBlocks(turn);
   if (blocks.length === 0) return <p className={styles.noReply}>The reply had no visible content.</p>;

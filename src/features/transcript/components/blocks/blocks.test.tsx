@@ -213,4 +213,14 @@ describe('unknown and malformed blocks', () => {
       screen.getByText('No reply was stored (the stream failed before any content).'),
     ).toBeInTheDocument();
   });
+
+  it('says a message the guard blocked was blocked, not that the stream failed', () => {
+    renderWithProviders(
+      <AssistantReply turn={makeTurn({ assistant_blocks: [], action_taken: 'block' })} pattern={null} />,
+    );
+    expect(
+      screen.getByText('No reply: the guard blocked this message, so the assistant never answered.'),
+    ).toBeInTheDocument();
+    expect(screen.queryByText(/stream failed/)).toBeNull();
+  });
 });

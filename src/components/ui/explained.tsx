@@ -1,6 +1,6 @@
 import { Tooltip } from 'radix-ui';
-import { useId, type ReactNode } from 'react';
-import styles from './kpi.module.css';
+import { useId, useRef, useState, type ReactNode } from 'react';
+import styles from './explained.module.css';
 
 /**
  * A value that needs a reason ("—" for a rate with no denominator). The reason shows in a
@@ -18,9 +18,18 @@ export function Explained({
   label?: string;
 }) {
   const id = useId();
+  const [open, setOpen] = useState(false);
+  const focused = useRef(false);
+  const dismissed = useRef(false);
+  // Radix closes a tooltip when the page scrolls, and focusing a value below the fold scrolls it
+  // into view: kept open while it has focus, until Escape or leaving it.
+  const onOpenChange = (next: boolean) => {
+    if (!next && focused.current && !dismissed.current) return;
+    setOpen(next);
+  };
   return (
     <Tooltip.Provider delayDuration={150} skipDelayDuration={300}>
-      <Tooltip.Root>
+      <Tooltip.Root open={open} onOpenChange={onOpenChange}>
         <Tooltip.Trigger asChild>
           <span
             className={styles.explained}
@@ -30,12 +39,27 @@ export function Explained({
             role="note"
             aria-label={label}
             aria-describedby={id}
+            onFocus={() => {
+              focused.current = true;
+              dismissed.current = false;
+            }}
+            onBlur={() => {
+              focused.current = false;
+            }}
           >
             {children}
           </span>
         </Tooltip.Trigger>
         <Tooltip.Portal>
-          <Tooltip.Content className={styles.tooltip} side="top" sideOffset={6} collisionPadding={8}>
+          <Tooltip.Content
+            className={styles.tooltip}
+            side="top"
+            sideOffset={6}
+            collisionPadding={8}
+            onEscapeKeyDown={() => {
+              dismissed.current = true;
+            }}
+          >
             {reason}
             <Tooltip.Arrow className={styles.tooltipArrow} width={10} height={5} />
           </Tooltip.Content>
