@@ -190,6 +190,10 @@ describe('Conversations', () => {
 
     // `a` is still fresh in the cache, but its rows were let go: the export asks for them again.
     await router.navigate('/sessions?session_id=a');
+    // The page shows `a` (its field says so) before anything is clicked: a navigation renders in a transition.
+    await waitFor(() =>
+      expect(screen.getByRole('textbox', { name: /Conversation \(exact id\)/ })).toHaveValue('a'),
+    );
     await idle();
     expect(ids()).toEqual(['x', 'y']);
     expect(requests).toHaveLength(4);
