@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import { RouterProvider } from 'react-router';
 import { createQueryClient } from '@/lib/query-client';
-import { shareReviewContexts } from '@/lib/review-context';
 import { prefetchFirstScreen } from './prefetch';
 import { AppProviders } from './providers';
 import { createAppRouter } from './router';
@@ -16,7 +15,9 @@ export function App() {
     const navigation = routerNavigation(r);
     installSessionHandling(queryClient, navigation);
     watchOtherTabs(queryClient, navigation);
-    shareReviewContexts();
+    // Answers other tabs asking for a review context (a row opened in a new tab); not needed
+    // for the first screen, so it loads after it.
+    void import('@/lib/review-context').then(({ shareReviewContexts }) => shareReviewContexts());
     const resumed = resumeAfterHandover(navigation);
     prefetchFirstScreen(queryClient, resumed?.split(/[?#]/)[0] ?? r.state.location.pathname);
     return r;

@@ -1,4 +1,4 @@
-import { createContext, use, useMemo, useSyncExternalStore } from 'react';
+import { use, useMemo, useSyncExternalStore } from 'react';
 import {
   currentReadMarks,
   markRead,
@@ -7,9 +7,7 @@ import {
   subscribeReadMarks,
   type ReadMarks,
 } from '@/lib/read-marks';
-
-/** Who is signed in (their user name), provided by the shell; `null` outside a session. */
-export const ReadMarksUser = createContext<string | null>(null);
+import { ReadMarksUser } from './read-marks-user';
 
 export type ReadMarksApi = ReadMarks & {
   /** Marks are kept for a known user only. */

@@ -1,5 +1,3 @@
-import Papa from 'papaparse';
-
 export type CsvColumn<Row> = {
   /** Field read from each row when `value` is not given. */
   key: string;
@@ -10,10 +8,21 @@ export type CsvColumn<Row> = {
 
 /**
  * Cells a spreadsheet would run as a formula (OWASP "CSV injection"): `=`, `+`, `-`, `@`, tab,
- * CR at the start. papaparse's own `escapeFormulae: true` uses `/^[=+\-@\t\r].*$/`, which does
- * not match a multi-line value (`.` stops at `\n`), so the anchored prefix test is passed instead.
+ * CR at the start, whatever follows (a multi-line value too).
  */
 const FORMULA_START = /^[=+\-@\t\r]/;
+
+/** What makes a field need quotes (RFC 4180, plus edge spaces and a BOM spreadsheets would eat). */
+const NEEDS_QUOTES = /[",\r\n\ufeff]|^ | $/;
+
+/** One field as written: numbers as they are, strings quoted when they must be, formulas neutralised with `'`. */
+function field(value: string | number | null): string {
+  if (value === null) return '';
+  if (typeof value === 'number') return String(value);
+  const formula = FORMULA_START.test(value);
+  const text = formula ? `'${value}` : value;
+  return formula || NEEDS_QUOTES.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
 
 function cell(value: unknown): string | number | null {
   if (value === null || value === undefined) return null;
@@ -38,8 +47,6 @@ export function toCsv<Row extends object>(rows: readonly Row[], columns: readonl
       cell(column.value ? column.value(row) : (row as Record<string, unknown>)[column.key]),
     ),
   );
-  return Papa.unparse(
-    { fields: columns.map((column) => column.header), data },
-    { escapeFormulae: FORMULA_START, newline: '\r\n', quotes: false, header: true },
-  );
+  const lines = [columns.map((column) => field(column.header)), ...data.map((row) => row.map(field))];
+  return lines.map((line) => line.join(',')).join('\r\n');
 }

@@ -14,7 +14,7 @@ import { StaffOnly } from '@/features/auth/components/staff-only';
 import { useSession } from '@/features/auth/hooks/use-session';
 import { sessionSource } from '@/features/auth/utils/token-store';
 import { setPreference, usePreferences } from '@/hooks/use-preferences';
-import { ReadMarksUser } from '@/hooks/use-read-marks';
+import { ReadMarksUser } from '@/hooks/read-marks-user';
 import { isDemo } from '@/lib/demo';
 import { APP_NAME, paths } from '@/lib/paths';
 import { signOut } from '../session';
