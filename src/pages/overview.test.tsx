@@ -28,7 +28,9 @@ describe('overview page', { timeout: 20_000 }, () => {
     const user = userEvent.setup();
     renderRoute('/');
     const budget = await screen.findByRole('region', { name: 'Token budget today' }, { timeout: 10_000 });
-    await within(await screen.findByRole('group', { name: 'Turns' })).findByText(/^\d[\d,]*$/);
+    // The key figures are a lazy module of their own, loaded cold here: as long a wait as the budget's.
+    const turns = await screen.findByRole('group', { name: 'Turns' }, { timeout: 10_000 });
+    await within(turns).findByText(/^\d[\d,]*$/);
     const filters = screen.getByRole('search', { name: 'Filters for the figures and charts' });
     expect(budget.compareDocumentPosition(filters) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
     // What is new comes first, at the top of the page.
