@@ -21,7 +21,8 @@ async function chord(page: Page, keys: string): Promise<void> {
 }
 
 const h1 = (page: Page, name: string | RegExp) => page.getByRole('heading', { level: 1, name });
-const bodyRows = (table: Locator) => table.getByRole('row').filter({ has: table.page().getByRole('cell') });
+// Data rows only: the loading skeleton's rows have cells too, but no row id.
+const bodyRows = (table: Locator) => table.locator('tbody > tr[data-row-id]');
 const focusedRowIndex = (rows: Locator) =>
   rows.evaluateAll((all) => all.findIndex((row) => row.contains(document.activeElement)));
 

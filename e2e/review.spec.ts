@@ -33,7 +33,8 @@ test.describe('review flow', () => {
     const transcript = new TranscriptPage(page);
     const review = new ReviewBar(page);
     await list.goto('?o=-max_severity&is_flagged=true');
-    await expect(list.rows.nth(2)).toBeVisible();
+    // Real rows, not the skeleton's: the third one's link.
+    await expect(list.rowLink(list.rows.nth(2))).toBeVisible();
 
     // The keyboard: j to the third row, Enter.
     for (let i = 0; i < 3; i++) await page.keyboard.press('j');

@@ -17,7 +17,8 @@ abstract class ListPage {
     caption: string,
   ) {
     this.table = page.getByRole('table', { name: caption });
-    this.rows = this.table.getByRole('row').filter({ has: page.getByRole('cell') });
+    // Data rows only: the loading skeleton's rows have cells too, but no row id.
+    this.rows = this.table.locator('tbody > tr[data-row-id]');
     this.pager = page.getByRole('navigation', { name: 'Pagination' });
     this.pagerRange = this.pager.getByText(/ of /).first();
     this.nextPage = this.pager.getByRole('button', { name: 'Next page' });

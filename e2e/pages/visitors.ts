@@ -17,7 +17,8 @@ export class VisitorsPage {
     this.heading = page.getByRole('heading', { level: 1, name: 'Visitors' });
     this.table = page.getByRole('table', { name: 'Visitors' });
     // Body rows: those with cells (the header row has column headers only).
-    this.rows = this.table.getByRole('row').filter({ has: page.getByRole('cell') });
+    // Data rows only: the loading skeleton's rows have cells too, but no row id.
+    this.rows = this.table.locator('tbody > tr[data-row-id]');
     this.slugSearch = page.getByRole('searchbox', { name: 'Find visitor' });
     this.messageSearch = page.getByRole('searchbox', { name: 'Search messages and replies' });
     this.flagged = page.getByLabel('Flagged', { exact: true });
@@ -70,7 +71,7 @@ export class VisitorPage {
     this.heading = page.getByRole('heading', { level: 1, name: /^Visitor / });
     this.totals = page.getByRole('region', { name: 'Totals' });
     this.sessions = page.getByRole('table', { name: 'Visitor conversations' });
-    this.sessionRows = this.sessions.getByRole('row').filter({ has: page.getByRole('cell') });
+    this.sessionRows = this.sessions.locator('tbody > tr[data-row-id]');
     this.revealIps = page.getByRole('button', { name: 'Reveal IP addresses' });
   }
 
