@@ -68,14 +68,17 @@ export function TranscriptView({ sessionId, landing }: { sessionId: string; land
       />
     );
   }
+  const header = (
+    <PageHeader
+      title="Conversation"
+      documentTitle={`Conversation ${shortMiddle(sessionId, 12)}`}
+      subtitle={subtitle}
+    />
+  );
   if (query.isPending) {
     return (
       <>
-        <PageHeader
-          title="Conversation"
-          documentTitle={`Conversation ${shortMiddle(sessionId, 12)}`}
-          subtitle={subtitle}
-        />
+        {header}
         <SlowLoading queryKeys={[bySessionKey]} what="this conversation">
           <TranscriptSkeleton />
         </SlowLoading>
@@ -85,11 +88,7 @@ export function TranscriptView({ sessionId, landing }: { sessionId: string; land
   if (query.isError) {
     return (
       <>
-        <PageHeader
-          title="Conversation"
-          documentTitle={`Conversation ${shortMiddle(sessionId, 12)}`}
-          subtitle={subtitle}
-        />
+        {header}
         <SectionError error={query.error} what="this conversation" onRetry={() => void query.refetch()} />
       </>
     );
