@@ -1,4 +1,5 @@
 import { configure, screen, waitFor, within } from '@testing-library/react';
+import type { UserEvent } from '@testing-library/user-event';
 import { afterEach, beforeAll, beforeEach, expect } from 'vitest';
 import { setDb, type Db } from '@mocks/db';
 import { server } from '@mocks/node';
@@ -49,11 +50,28 @@ export function setupListPage({
   });
 
   const table = () => screen.getByRole('table', { name: caption });
+  const lastRequest = () => requests.at(-1) as URL;
   return {
     requests,
-    lastRequest: () => requests.at(-1) as URL,
+    lastRequest,
     table,
     bodyRows: () => within(table()).getAllByRole('row').slice(headerRows),
     waitForRows: () => waitFor(() => expect(within(table()).getAllByRole('link').length).toBeGreaterThan(0)),
+    /**
+     * Clicks the sort button of `column`: the request and the URL then carry `o=order`, the
+     * column reads as sorted descending, and `unsortable` (the server cannot order by it) has no
+     * sort button.
+     */
+    sortsOnServer: async (
+      user: UserEvent,
+      router: Parameters<typeof routerSearch>[0],
+      { column, order, unsortable }: { column: RegExp; order: string; unsortable: string },
+    ) => {
+      await user.click(screen.getByRole('button', { name: column }));
+      await waitFor(() => expect(lastRequest().searchParams.get('o')).toBe(order));
+      expect(routerSearch(router).get('o')).toBe(order);
+      expect(screen.getByRole('columnheader', { name: column })).toHaveAttribute('aria-sort', 'descending');
+      expect(within(screen.getByRole('columnheader', { name: unsortable })).queryByRole('button')).toBeNull();
+    },
   };
 }

@@ -11,7 +11,7 @@ import { renderRoute } from '@/test/render-route';
 const LIST_PATH = '/api/anonymous-chat-feedbacks/';
 
 const db = buildDb({ seed: 11, visitors: 60, sessions: 160, days: 30, longSessions: [] });
-const { requests, lastRequest, bodyRows, waitForRows } = setupListPage({
+const { requests, lastRequest, bodyRows, waitForRows, sortsOnServer } = setupListPage({
   db,
   listPath: LIST_PATH,
   loadPage: () => import('@/pages/feedback'),
@@ -78,14 +78,11 @@ describe('Feedback list', () => {
     const user = userEvent.setup();
     const { router } = renderRoute('/feedback');
     await waitForRows();
-    await user.click(screen.getByRole('button', { name: /Resolution/ }));
-    await waitFor(() => expect(lastRequest().searchParams.get('o')).toBe('-llm_resolution_score'));
-    expect(routerSearch(router).get('o')).toBe('-llm_resolution_score');
-    expect(screen.getByRole('columnheader', { name: /Resolution/ })).toHaveAttribute(
-      'aria-sort',
-      'descending',
-    );
-    expect(within(screen.getByRole('columnheader', { name: 'Intent' })).queryByRole('button')).toBeNull();
+    await sortsOnServer(user, router, {
+      column: /Resolution/,
+      order: '-llm_resolution_score',
+      unsortable: 'Intent',
+    });
   });
 
   it('recovers from a page past the end', async () => {
