@@ -11,7 +11,7 @@ import { renderRoute } from '@/test/render-route';
 const LIST_PATH = '/api/anonymous-chat-feedbacks/';
 
 const db = buildDb({ seed: 11, visitors: 60, sessions: 160, days: 30, longSessions: [] });
-const { requests, lastRequest, bodyRows, waitForRows, sortsOnServer } = setupListPage({
+const { lastRequest, bodyRows, waitForRows, sortsOnServer, openList, requestSent } = setupListPage({
   db,
   listPath: LIST_PATH,
   loadPage: () => import('@/pages/feedback'),
@@ -20,11 +20,7 @@ const { requests, lastRequest, bodyRows, waitForRows, sortsOnServer } = setupLis
 
 describe('Feedback list', () => {
   it('shows the server page, labels judge-only rows and links each row to its turn', async () => {
-    renderRoute('/feedback');
-    expect(
-      await screen.findByRole('heading', { level: 1, name: 'Feedback' }, { timeout: 5000 }),
-    ).toBeInTheDocument();
-    await waitForRows();
+    await openList('/feedback', 'Feedback');
     const total = db.feedback.length;
     expect(screen.getByText(`${total.toLocaleString('en-GB')} rows in total`)).toBeInTheDocument();
     expect(lastRequest().searchParams.get('o')).toBe('-submitted_at');
@@ -42,8 +38,7 @@ describe('Feedback list', () => {
     renderRoute(
       '/feedback?score=-1&category=inaccurate&submitted_from=2026-01-01&submitted_to=2026-12-31&has_comment=true&o=llm_resolution_score&page_size=100',
     );
-    await waitFor(() => expect(requests.length).toBeGreaterThan(0));
-    expect(Object.fromEntries(lastRequest().searchParams)).toEqual({
+    expect(Object.fromEntries(await requestSent())).toEqual({
       score: '-1',
       category: 'inaccurate',
       submitted_from: '2026-01-01',

@@ -12,21 +12,18 @@ import { renderRoute } from '@/test/render-route';
 const LIST_PATH = '/api/anonymous-chat-interactions/';
 
 const db = buildDb({ seed: 7, visitors: 30, sessions: 60, days: 20, longSessions: [] });
-const { requests, lastRequest, table, bodyRows, waitForRows, sortsOnServer } = setupListPage({
-  db,
-  listPath: LIST_PATH,
-  loadPage: () => import('@/pages/interactions'),
-  caption: 'Turns',
-});
+const { requests, lastRequest, table, bodyRows, waitForRows, sortsOnServer, openList, requestSent } =
+  setupListPage({
+    db,
+    listPath: LIST_PATH,
+    loadPage: () => import('@/pages/interactions'),
+    caption: 'Turns',
+  });
 const pagesRequested = () => requests.map((url) => url.searchParams.get('page'));
 
 describe('Turns review', () => {
   it('shows the first server page with the total from X-Result-Count and links rows to the transcript', async () => {
-    renderRoute('/interactions');
-    expect(
-      await screen.findByRole('heading', { level: 1, name: 'Turns review' }, { timeout: 5000 }),
-    ).toBeInTheDocument();
-    await waitForRows();
+    await openList('/interactions', 'Turns review');
     const total = db.turns.length;
     expect(screen.getByText(`1–50 of ${total.toLocaleString('en-GB')}`)).toBeInTheDocument();
     expect(bodyRows()).toHaveLength(50);
@@ -49,8 +46,7 @@ describe('Turns review', () => {
     const { router } = renderRoute(
       `/interactions?created_after=2026-01-01&created_before=2026-12-31&query=gpu&is_flagged=true&severity=high&has_feedback=false&user_slug=${slug}&session_id=abc&page_size=25&o=result_count&bogus=1`,
     );
-    await waitFor(() => expect(requests.length).toBeGreaterThan(0));
-    const params = lastRequest().searchParams;
+    const params = await requestSent();
     expect(Object.fromEntries(params)).toEqual({
       created_after: '2026-01-01',
       created_before: '2026-12-31',
@@ -212,8 +208,7 @@ describe('Turns review', () => {
     server.use(http.get('*/api/version/', () => HttpResponse.json({ version: '8.1.0' })));
     renderRoute('/interactions?has_feedback=true&created_after=2026-08-01');
     expect(await screen.findByText('The “Vote” filter is not applied.')).toBeInTheDocument();
-    await waitFor(() => expect(requests.length).toBeGreaterThan(0));
-    const params = lastRequest().searchParams;
+    const params = await requestSent();
     expect(params.get('created_from')).toBe('2026-08-01');
     expect(params.has('has_feedback')).toBe(false);
     expect(params.has('has_negative_feedback')).toBe(false);
