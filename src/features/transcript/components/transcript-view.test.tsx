@@ -403,6 +403,18 @@ describe('find in transcript', () => {
 });
 
 describe('turn selection and keys', () => {
+  /** Each key in turn selects its turn, and the URL names it. */
+  async function expectKeysSelect(
+    user: ReturnType<typeof userEvent.setup>,
+    router: ReturnType<typeof renderRoute>['router'],
+    steps: [keys: string, turn: Interaction][],
+  ) {
+    for (const [keys, turn] of steps) {
+      await user.keyboard(keys);
+      await waitFor(() => expect(router.state.location.search).toBe(`?turn=${turn.uuid}`));
+    }
+  }
+
   it('?turn= selects that turn; j/k move and keep the URL in step', async () => {
     const user = userEvent.setup();
     const turns = makeSession(6, 's-keys');
@@ -415,12 +427,11 @@ describe('turn selection and keys', () => {
     await user.keyboard('j');
     await waitFor(() => expect(router.state.location.search).toBe(`?turn=${turns[3].uuid}`));
     expect(selected()).toHaveAccessibleName(/^Turn 4 of 6/);
-    await user.keyboard('kk');
-    await waitFor(() => expect(router.state.location.search).toBe(`?turn=${turns[1].uuid}`));
-    await user.keyboard('{End}');
-    await waitFor(() => expect(router.state.location.search).toBe(`?turn=${turns[5].uuid}`));
-    await user.keyboard('{Home}');
-    await waitFor(() => expect(router.state.location.search).toBe(`?turn=${turns[0].uuid}`));
+    await expectKeysSelect(user, router, [
+      ['kk', turns[1]],
+      ['{End}', turns[5]],
+      ['{Home}', turns[0]],
+    ]);
     // Selection replaces the history entry rather than piling up.
     expect(router.state.historyAction).toBe('REPLACE');
   });
@@ -448,12 +459,11 @@ describe('turn selection and keys', () => {
     expect(screen.getByText('2 flagged')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Flagged →' }));
     await waitFor(() => expect(router.state.location.search).toBe(`?turn=${turns[2].uuid}`));
-    await user.keyboard('n');
-    await waitFor(() => expect(router.state.location.search).toBe(`?turn=${turns[6].uuid}`));
-    await user.keyboard('n');
-    await waitFor(() => expect(router.state.location.search).toBe(`?turn=${turns[2].uuid}`));
-    await user.keyboard('p');
-    await waitFor(() => expect(router.state.location.search).toBe(`?turn=${turns[6].uuid}`));
+    await expectKeysSelect(user, router, [
+      ['n', turns[6]],
+      ['n', turns[2]],
+      ['p', turns[6]],
+    ]);
   });
 
   it('says when the linked turn is not in this conversation', async () => {

@@ -47,14 +47,14 @@ export function TranscriptView({ sessionId, landing }: { sessionId: string; land
     </span>
   );
 
+  // What the page shows whichever turns it has.
+  const page = { sessionId, subtitle, landing };
   const bySessionKey = transcriptQueries.bySession(sessionId).queryKey;
   if (headTurns) {
     return (
       <TranscriptBody
-        sessionId={sessionId}
+        {...page}
         turns={headTurns.items}
-        subtitle={subtitle}
-        landing={landing}
         partial={{
           total: Math.max(headTurns.total, headTurns.items.length),
           rest: query.isError ? (
@@ -113,10 +113,8 @@ export function TranscriptView({ sessionId, landing }: { sessionId: string; land
   }
   return (
     <TranscriptBody
-      sessionId={sessionId}
+      {...page}
       turns={query.data}
-      subtitle={subtitle}
-      landing={landing}
       onMarkUnread={marking ? () => markUnread(sessionId) : undefined}
     />
   );
