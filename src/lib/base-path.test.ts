@@ -8,15 +8,15 @@ describe('base path', () => {
     expect(routerBasename('/a/b/')).toBe('/a/b');
   });
 
-  it('turns a browser pathname into the in-app path', () => {
-    expect(inAppPath('/users', '/')).toBe('/users');
-    expect(inAppPath('/assistant-analytics/', '/assistant-analytics/')).toBe('/');
-    expect(inAppPath('/assistant-analytics', '/assistant-analytics/')).toBe('/');
-    expect(inAppPath('/assistant-analytics/sign-in', '/assistant-analytics/')).toBe('/sign-in');
+  it.each([
+    ['/users', '/', '/users'],
+    ['/assistant-analytics/', '/assistant-analytics/', '/'],
+    ['/assistant-analytics', '/assistant-analytics/', '/'],
+    ['/assistant-analytics/sign-in', '/assistant-analytics/', '/sign-in'],
     // A look-alike prefix is not the base.
-    expect(inAppPath('/assistant-analytics-old/x', '/assistant-analytics/')).toBe(
-      '/assistant-analytics-old/x',
-    );
+    ['/assistant-analytics-old/x', '/assistant-analytics/', '/assistant-analytics-old/x'],
+  ])('turns the browser pathname %s under base %s into the in-app path %s', (pathname, base, path) => {
+    expect(inAppPath(pathname, base)).toBe(path);
   });
 
   it('puts files next to index.html under the base', () => {
