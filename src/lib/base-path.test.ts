@@ -2,10 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { besideIndex, inAppPath, routerBasename } from './base-path';
 
 describe('base path', () => {
-  it('gives the router a basename without the trailing slash', () => {
-    expect(routerBasename('/')).toBe('/');
-    expect(routerBasename('/assistant-analytics/')).toBe('/assistant-analytics');
-    expect(routerBasename('/a/b/')).toBe('/a/b');
+  it.each([
+    ['/', '/'],
+    ['/assistant-analytics/', '/assistant-analytics'],
+    ['/a/b/', '/a/b'],
+  ])('gives the router a basename without the trailing slash: %s → %s', (base, basename) => {
+    expect(routerBasename(base)).toBe(basename);
   });
 
   it.each([

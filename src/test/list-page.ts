@@ -69,6 +69,12 @@ export function setupListPage({
       await waitForRows();
       return view;
     },
+    /** The request and the URL carry `param=value`, and the list went back to its first page. */
+    filterApplied: async (router: Parameters<typeof routerSearch>[0], param: string, value: string) => {
+      await waitFor(() => expect(lastRequest().searchParams.get(param)).toBe(value));
+      expect(routerSearch(router).get(param)).toBe(value);
+      expect(routerSearch(router).get('page')).toBeNull();
+    },
     /** The search parameters of the list request, once one has gone out. */
     requestSent: async () => {
       await waitFor(() => expect(requests.length).toBeGreaterThan(0));

@@ -12,13 +12,22 @@ import { renderRoute } from '@/test/render-route';
 const LIST_PATH = '/api/anonymous-chat-interactions/';
 
 const db = buildDb({ seed: 7, visitors: 30, sessions: 60, days: 20, longSessions: [] });
-const { requests, lastRequest, table, bodyRows, waitForRows, sortsOnServer, openList, requestSent } =
-  setupListPage({
-    db,
-    listPath: LIST_PATH,
-    loadPage: () => import('@/pages/interactions'),
-    caption: 'Turns',
-  });
+const {
+  requests,
+  lastRequest,
+  table,
+  bodyRows,
+  waitForRows,
+  sortsOnServer,
+  openList,
+  requestSent,
+  filterApplied,
+} = setupListPage({
+  db,
+  listPath: LIST_PATH,
+  loadPage: () => import('@/pages/interactions'),
+  caption: 'Turns',
+});
 const pagesRequested = () => requests.map((url) => url.searchParams.get('page'));
 
 describe('Turns review', () => {
@@ -96,9 +105,7 @@ describe('Turns review', () => {
     await waitForRows();
     expect(lastRequest().searchParams.get('page')).toBe('2');
     await user.selectOptions(screen.getByRole('combobox', { name: 'Flagged' }), 'Flagged');
-    await waitFor(() => expect(lastRequest().searchParams.get('is_flagged')).toBe('true'));
-    expect(routerSearch(router).get('is_flagged')).toBe('true');
-    expect(routerSearch(router).get('page')).toBeNull();
+    await filterApplied(router, 'is_flagged', 'true');
     expect(lastRequest().searchParams.get('page')).toBe('1');
     const flagged = db.turns.filter((t) => t.json.is_flagged).length;
     await waitFor(() =>
