@@ -30,6 +30,11 @@ export const categoryAxis = {
   axisLine: { stroke: chartTheme.axis },
 } as const;
 
+/** A single series of bars drawn from each datum's `value`. */
+export function valueBars(name: string, fill: string) {
+  return { dataKey: 'value', name, fill, isAnimationActive: false } as const;
+}
+
 /** The hover band and a tooltip drawn by `render` from the hovered datum (none while idle). */
 export function chartTooltip<Datum>(render: (datum: Datum) => ReactNode) {
   return {

@@ -1,6 +1,6 @@
 import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from 'recharts';
 import { ChartFrame } from './chart-frame';
-import { categoryAxis, chartTooltip, countAxis, selectByColumn } from './chart-props';
+import { categoryAxis, chartTooltip, countAxis, selectByColumn, valueBars } from './chart-props';
 import { chartTheme } from './chart-theme';
 import { ChartTooltipBox } from './chart-tooltip';
 
@@ -55,14 +55,7 @@ export function DailyBarChart({
             />
           ))}
         />
-        <Bar
-          dataKey="value"
-          name={seriesLabel}
-          fill={color}
-          radius={[2, 2, 0, 0]}
-          isAnimationActive={false}
-          maxBarSize={40}
-        />
+        <Bar {...valueBars(seriesLabel, color)} radius={[2, 2, 0, 0]} maxBarSize={40} />
       </BarChart>
     </ChartFrame>
   );

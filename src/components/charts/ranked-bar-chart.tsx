@@ -1,6 +1,6 @@
 import { Bar, BarChart, CartesianGrid, LabelList, Tooltip, XAxis, YAxis } from 'recharts';
 import { ChartFrame } from './chart-frame';
-import { categoryAxis, chartTooltip, countAxis, selectByColumn } from './chart-props';
+import { categoryAxis, chartTooltip, countAxis, selectByColumn, valueBars } from './chart-props';
 import { chartTheme } from './chart-theme';
 import { ChartTooltipBox } from './chart-tooltip';
 
@@ -74,14 +74,7 @@ export function RankedBarChart({
             />
           ))}
         />
-        <Bar
-          dataKey="value"
-          name={seriesLabel}
-          fill={color}
-          radius={[0, 2, 2, 0]}
-          isAnimationActive={false}
-          maxBarSize={20}
-        >
+        <Bar {...valueBars(seriesLabel, color)} radius={[0, 2, 2, 0]} maxBarSize={20}>
           <LabelList dataKey="value" position="right" fill="var(--text)" fontSize={12} />
         </Bar>
       </BarChart>
