@@ -38,28 +38,28 @@ describe('buildUrl', () => {
 });
 
 describe('apiGet', () => {
-  it('sends the token in the Authorization header only', async () => {
+  /** Serves `path` with `answer`: the request it got, once it has one. */
+  function recordRequest(path: string, answer: () => Response) {
     let seen: Request | undefined;
     server.use(
-      http.get(BUDGET, ({ request }) => {
+      http.get(path, ({ request }) => {
         seen = request;
-        return HttpResponse.json(budgetBody);
+        return answer();
       }),
     );
+    return () => seen;
+  }
+
+  it('sends the token in the Authorization header only', async () => {
+    const seen = recordRequest(BUDGET, () => HttpResponse.json(budgetBody));
     configureClient({ getCredentials: () => ({ token: 'abc123', scheme: 'Token' }) });
     await expect(apiGet('anonymous-chat-interactions/budget/', budgetSchema)).resolves.toEqual(budgetBody);
-    expect(seen?.headers.get('Authorization')).toBe('Token abc123');
-    expect(seen?.url).not.toContain('abc123');
+    expect(seen()?.headers.get('Authorization')).toBe('Token abc123');
+    expect(seen()?.url).not.toContain('abc123');
   });
 
   it('sends the session’s scheme and headers, waiting for credentials that take a moment', async () => {
-    let seen: Request | undefined;
-    server.use(
-      http.get(BUDGET, ({ request }) => {
-        seen = request;
-        return HttpResponse.json(budgetBody);
-      }),
-    );
+    const seen = recordRequest(BUDGET, () => HttpResponse.json(budgetBody));
     configureClient({
       getCredentials: async () => ({
         token: 'oidc-access',
@@ -68,9 +68,9 @@ describe('apiGet', () => {
       }),
     });
     await apiGet('anonymous-chat-interactions/budget/', budgetSchema);
-    expect(seen?.headers.get('Authorization')).toBe('Bearer oidc-access');
-    expect(seen?.headers.get('X-IMPERSONATED-USER-UUID')).toBe('u1');
-    expect(seen?.headers.get('Accept-Language')).toBe('et');
+    expect(seen()?.headers.get('Authorization')).toBe('Bearer oidc-access');
+    expect(seen()?.headers.get('X-IMPERSONATED-USER-UUID')).toBe('u1');
+    expect(seen()?.headers.get('Accept-Language')).toBe('et');
   });
 
   it('fails the request when the credentials cannot be had, and calls nothing', async () => {
@@ -83,17 +83,13 @@ describe('apiGet', () => {
   });
 
   it('asks a public endpoint anonymously, and its 401 does not sign out', async () => {
-    let seen: Request | undefined;
     const onUnauthorized = vi.fn();
     configureClient({ getCredentials: () => ({ token: 'abc123', scheme: 'Token' }), onUnauthorized });
-    server.use(
-      http.get('*/api/configuration/', ({ request }) => {
-        seen = request;
-        return HttpResponse.json({ detail: 'nope' }, { status: 401 });
-      }),
+    const seen = recordRequest('*/api/configuration/', () =>
+      HttpResponse.json({ detail: 'nope' }, { status: 401 }),
     );
     await rejection(apiGet('configuration/', z.object({}), { anonymous: true }));
-    expect(seen?.headers.get('Authorization')).toBeNull();
+    expect(seen()?.headers.get('Authorization')).toBeNull();
     expect(onUnauthorized).not.toHaveBeenCalled();
   });
 

@@ -66,31 +66,15 @@ export function turnFilterParams(filters: TurnFilters, generation: ApiGeneration
   return params;
 }
 
+const TURN_FILTER_KEYS = turnFiltersSchema.keyof().options;
+
+/** Conversation filters: the turn-level ones as turnFilterParams sends them, the others as they are. */
 export function conversationFilterParams(
   filters: ConversationFilters,
   generation: ApiGeneration,
 ): QueryParams {
-  const {
-    created_after,
-    created_before,
-    query,
-    is_flagged,
-    severity,
-    session_id,
-    user_slug,
-    has_feedback,
-    ...rest
-  } = filters;
-  const turn = {
-    created_after,
-    created_before,
-    query,
-    is_flagged,
-    severity,
-    session_id,
-    user_slug,
-    has_feedback,
-  };
+  const turn = Object.fromEntries(TURN_FILTER_KEYS.map((key) => [key, filters[key]])) as TurnFilters;
+  const rest = Object.fromEntries(Object.entries(filters).filter(([key]) => !(key in turn)));
   return { ...rest, ...turnFilterParams(turn, generation) };
 }
 

@@ -19,6 +19,11 @@ function signedInToHomeport(extra: Record<string, string> = {}) {
   for (const [key, value] of Object.entries(extra)) localStorage.setItem(key, value);
 }
 
+/** Queries that still hold data (a signed-out page must hold none). */
+function queriesWithData(client: ReturnType<typeof renderRoute>['client']) {
+  return client.getQueryCache().findAll({ predicate: (query) => query.state.data !== undefined });
+}
+
 /** Requests the fixtures saw while the test ran: path and the headers that matter here. */
 function recordRequests() {
   const seen: { path: string; authorization: string | null; impersonated: string | null }[] = [];
@@ -79,12 +84,7 @@ describe('signed in through HomePort’s session', () => {
     await user.click(await screen.findByRole('button', { name: 'Sign out of Waldur' }));
     expect(leave).toHaveBeenCalledWith('/');
     expect(Object.keys(localStorage)).toEqual([HOMEPORT_KEYS.language]);
-    expect(
-      client
-        .getQueryCache()
-        .getAll()
-        .filter((q) => q.state.data !== undefined),
-    ).toEqual([]);
+    expect(queriesWithData(client)).toEqual([]);
     expect(await screen.findByRole('status')).toHaveTextContent('Signed out. Opening HomePort…');
   });
 
@@ -102,12 +102,7 @@ describe('signed in through HomePort’s session', () => {
     expect(localStorage.getItem(HOMEPORT_KEYS.token)).toBe(DEMO_TOKENS.staff);
     expect(localStorage.getItem(HOMEPORT_KEYS.method)).toBe('local');
     expect(getToken()).toBeNull();
-    expect(
-      client
-        .getQueryCache()
-        .getAll()
-        .filter((q) => q.state.data !== undefined),
-    ).toEqual([]);
+    expect(queriesWithData(client)).toEqual([]);
     expect(screen.queryByLabelText('API token')).not.toBeInTheDocument();
 
     // HomePort signed the person in again; a new page load of the dashboard at its start page.

@@ -35,6 +35,15 @@ type Whole<S extends FilterSchema, Row extends RowData> = Extract<ListDefinition
 type Paged<S extends FilterSchema, Row extends RowData> = Extract<ListDefinition<S, Row>, { mode: 'paged' }>;
 
 /** The list's search with another page (page 1 is the bare list). */
+/** No place in the list (yet): loading, failed, or the row is not in it; back to where it was. */
+function unplaced(
+  state: 'loading' | 'missing' | 'error',
+  total: number | null,
+  context: ReviewContext,
+): ReviewPosition {
+  return { state, position: null, total, previous: null, next: null, backSearch: context.search };
+}
+
 function withPage(search: string, page: number): string {
   const params = new URLSearchParams(search);
   if (page <= 1) params.delete('page');
@@ -123,26 +132,9 @@ export function useWholeReview<S extends FilterSchema, Row extends RowData>(
   const place = useWholeListPlace(query.data, options.queryKey, view, context.row, reload);
 
   const back = (index: number) => withPage(context.search, pageOfIndex(index, table.pageSize));
-  if (place.data === undefined) {
-    return {
-      state: query.isError || place.error ? 'error' : 'loading',
-      position: null,
-      total: null,
-      previous: null,
-      next: null,
-      backSearch: context.search,
-    };
-  }
-  if (place.data === null) {
-    return {
-      state: 'missing',
-      position: null,
-      total: null,
-      previous: null,
-      next: null,
-      backSearch: context.search,
-    };
-  }
+  if (place.data === undefined)
+    return unplaced(query.isError || place.error ? 'error' : 'loading', null, context);
+  if (place.data === null) return unplaced('missing', null, context);
   const { index, total, previous, next } = place.data;
   const target = (row: Row | null, at: number) =>
     row === null ? null : targetOf(definition, context, row, pageOfIndex(at, table.pageSize));
@@ -180,25 +172,11 @@ export function usePagedReview<S extends FilterSchema, Row extends RowData>(
   const nextPage = useQuery({ ...pageQuery(afterPage), enabled: after?.where === 'page' });
 
   if (!data || !info) {
-    return {
-      state: current.isError ? 'error' : 'loading',
-      position: null,
-      total: null,
-      previous: null,
-      next: null,
-      backSearch: context.search,
-    };
+    return unplaced(current.isError ? 'error' : 'loading', null, context);
   }
   const index = ids.indexOf(context.row);
   if (index < 0) {
-    return {
-      state: 'missing',
-      position: null,
-      total: data.total,
-      previous: null,
-      next: null,
-      backSearch: context.search,
-    };
+    return unplaced('missing', data.total, context);
   }
   const resolve = (where: typeof before, other: Page<Row> | undefined): ReviewTarget | null => {
     if (!where) return null;

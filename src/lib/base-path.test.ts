@@ -2,21 +2,23 @@ import { describe, expect, it } from 'vitest';
 import { besideIndex, inAppPath, routerBasename } from './base-path';
 
 describe('base path', () => {
-  it('gives the router a basename without the trailing slash', () => {
-    expect(routerBasename('/')).toBe('/');
-    expect(routerBasename('/assistant-analytics/')).toBe('/assistant-analytics');
-    expect(routerBasename('/a/b/')).toBe('/a/b');
+  it.each([
+    ['/', '/'],
+    ['/assistant-analytics/', '/assistant-analytics'],
+    ['/a/b/', '/a/b'],
+  ])('gives the router a basename without the trailing slash: %s → %s', (base, basename) => {
+    expect(routerBasename(base)).toBe(basename);
   });
 
-  it('turns a browser pathname into the in-app path', () => {
-    expect(inAppPath('/users', '/')).toBe('/users');
-    expect(inAppPath('/assistant-analytics/', '/assistant-analytics/')).toBe('/');
-    expect(inAppPath('/assistant-analytics', '/assistant-analytics/')).toBe('/');
-    expect(inAppPath('/assistant-analytics/sign-in', '/assistant-analytics/')).toBe('/sign-in');
+  it.each([
+    ['/users', '/', '/users'],
+    ['/assistant-analytics/', '/assistant-analytics/', '/'],
+    ['/assistant-analytics', '/assistant-analytics/', '/'],
+    ['/assistant-analytics/sign-in', '/assistant-analytics/', '/sign-in'],
     // A look-alike prefix is not the base.
-    expect(inAppPath('/assistant-analytics-old/x', '/assistant-analytics/')).toBe(
-      '/assistant-analytics-old/x',
-    );
+    ['/assistant-analytics-old/x', '/assistant-analytics/', '/assistant-analytics-old/x'],
+  ])('turns the browser pathname %s under base %s into the in-app path %s', (pathname, base, path) => {
+    expect(inAppPath(pathname, base)).toBe(path);
   });
 
   it('puts files next to index.html under the base', () => {

@@ -14,32 +14,32 @@ function server(total: number, pageSize = 50) {
 }
 
 describe('fetchPageOrLast', () => {
-  it('returns the page when it exists, with one request', async () => {
-    const fetchPage = server(500);
-    await expect(fetchPageOrLast(fetchPage, 3)).resolves.toEqual({
-      page: 3,
-      pageCount: 10,
+  it.each([
+    {
+      what: 'returns the page when it exists, with one request',
       total: 500,
-      items: [3],
-    });
-    expect(fetchPage).toHaveBeenCalledTimes(1);
-  });
-
-  it('falls back to the last page after "Invalid page."', async () => {
-    const fetchPage = server(120);
-    const result = await fetchPageOrLast(fetchPage, 9);
-    expect(result).toMatchObject({ page: 3, requestedPage: 9, total: 120 });
-    expect(fetchPage.mock.calls.map(([p]) => p)).toEqual([9, 1, 3]);
-  });
-
-  it('uses page 1 itself when it is the last page', async () => {
-    const fetchPage = server(0);
-    await expect(fetchPageOrLast(fetchPage, 4)).resolves.toMatchObject({
-      page: 1,
-      requestedPage: 4,
+      asked: 3,
+      answer: { page: 3, pageCount: 10, total: 500, items: [3] },
+      requests: [3],
+    },
+    {
+      what: 'falls back to the last page after "Invalid page."',
+      total: 120,
+      asked: 9,
+      answer: { page: 3, pageCount: 3, total: 120, items: [3], requestedPage: 9 },
+      requests: [9, 1, 3],
+    },
+    {
+      what: 'uses page 1 itself when it is the last page',
       total: 0,
-    });
-    expect(fetchPage).toHaveBeenCalledTimes(2);
+      asked: 4,
+      answer: { page: 1, pageCount: 1, total: 0, items: [1], requestedPage: 4 },
+      requests: [4, 1],
+    },
+  ])('$what', async ({ total, asked, answer, requests }) => {
+    const fetchPage = server(total);
+    await expect(fetchPageOrLast(fetchPage, asked)).resolves.toEqual(answer);
+    expect(fetchPage.mock.calls.map(([p]) => p)).toEqual(requests);
   });
 
   it('rethrows other errors and a 404 on page 1', async () => {

@@ -5,32 +5,29 @@ import { retryDelay, shouldRetry } from './query-client';
 const http = (status: number, retryAfterSeconds?: number) =>
   new ApiError({ kind: 'http', endpoint: '/api/x/', status, retryAfterSeconds });
 
-describe('shouldRetry', () => {
-  it('retries rate limits, server errors and network failures three times', () => {
-    for (const error of [
-      http(429),
-      http(500),
-      http(502),
-      http(503),
-      new ApiError({ kind: 'network', endpoint: '/api/x/' }),
-    ]) {
-      expect([0, 1, 2, 3].map((n) => shouldRetry(n, error))).toEqual([true, true, true, false]);
-    }
-  });
+const failure = (kind: 'network' | 'malformed' | 'not-json' | 'aborted') =>
+  new ApiError({ kind, endpoint: '/api/x/', status: kind === 'not-json' ? 200 : undefined });
+const retries = (error: unknown) => [0, 1, 2, 3].map((n) => shouldRetry(n, error));
 
-  it('never retries what cannot succeed later', () => {
-    for (const error of [
-      http(400),
-      http(401),
-      http(403),
-      http(404),
-      new ApiError({ kind: 'malformed', endpoint: '/api/x/' }),
-      new ApiError({ kind: 'not-json', endpoint: '/api/x/', status: 200 }),
-      new ApiError({ kind: 'aborted', endpoint: '/api/x/' }),
-      new Error('boom'),
-    ]) {
-      expect(shouldRetry(0, error)).toBe(false);
-    }
+describe('shouldRetry', () => {
+  it.each([http(429), http(500), http(502), http(503), failure('network')])(
+    'retries rate limits, server errors and network failures three times: %s',
+    (error) => {
+      expect(retries(error)).toEqual([true, true, true, false]);
+    },
+  );
+
+  it.each([
+    http(400),
+    http(401),
+    http(403),
+    http(404),
+    failure('malformed'),
+    failure('not-json'),
+    failure('aborted'),
+    new Error('boom'),
+  ])('never retries what cannot succeed later: %s', (error) => {
+    expect(shouldRetry(0, error)).toBe(false);
   });
 });
 

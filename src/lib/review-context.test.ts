@@ -106,12 +106,14 @@ describe('the context record', () => {
 });
 
 describe('findTextFromSearch', () => {
-  it('takes a quoted phrase, else the first word that is not excluded or an operator', () => {
-    expect(findTextFromSearch('gpu')).toBe('gpu');
-    expect(findTextFromSearch('  -quota or gpu cluster')).toBe('gpu');
-    expect(findTextFromSearch('price "object storage" gpu')).toBe('object storage');
-    expect(findTextFromSearch('')).toBe('');
-    expect(findTextFromSearch(null)).toBe('');
-    expect(findTextFromSearch('-only -excluded')).toBe('');
+  it.each([
+    ['gpu', 'gpu'],
+    ['  -quota or gpu cluster', 'gpu'],
+    ['price "object storage" gpu', 'object storage'],
+    ['', ''],
+    [null, ''],
+    ['-only -excluded', ''],
+  ])('takes a quoted phrase, else the first word not excluded nor an operator: %j → %j', (search, text) => {
+    expect(findTextFromSearch(search)).toBe(text);
   });
 });

@@ -43,23 +43,13 @@ describe('presets and the previous window', () => {
     expect(presetRange('30d', '2026-08-26')).toEqual({ after: '2026-07-28', before: '2026-08-26' });
     expect(presetRange('90d', '2026-08-26')).toEqual({ after: '2026-05-29', before: '2026-08-26' });
   });
-  it('takes the window of equal length just before', () => {
-    expect(previousRange({ after: '2026-08-20', before: '2026-08-26' })).toEqual({
-      after: '2026-08-13',
-      before: '2026-08-19',
-    });
-    expect(previousRange({ after: '2026-08-26', before: '2026-08-26' })).toEqual({
-      after: '2026-08-25',
-      before: '2026-08-25',
-    });
-    expect(previousRange({ after: '2026-01-01', before: '2026-01-31' })).toEqual({
-      after: '2025-12-01',
-      before: '2025-12-31',
-    });
-    expect(previousRange({ after: '2028-03-01', before: '2028-03-02' })).toEqual({
-      after: '2028-02-28',
-      before: '2028-02-29',
-    });
+  it.each([
+    ['2026-08-20', '2026-08-26', '2026-08-13', '2026-08-19'],
+    ['2026-08-26', '2026-08-26', '2026-08-25', '2026-08-25'],
+    ['2026-01-01', '2026-01-31', '2025-12-01', '2025-12-31'],
+    ['2028-03-01', '2028-03-02', '2028-02-28', '2028-02-29'],
+  ])('takes the window of equal length just before %s – %s: %s – %s', (after, before, ...previous) => {
+    expect(previousRange({ after, before })).toEqual({ after: previous[0], before: previous[1] });
   });
   it('keeps the length of the window', () => {
     for (const preset of ['today', '7d', '30d', '90d'] as const) {

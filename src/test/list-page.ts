@@ -1,8 +1,10 @@
 import { configure, screen, waitFor, within } from '@testing-library/react';
+import type { UserEvent } from '@testing-library/user-event';
 import { afterEach, beforeAll, beforeEach, expect } from 'vitest';
 import { setDb, type Db } from '@mocks/db';
 import { server } from '@mocks/node';
 import { setApiGeneration } from '@/api/server-info';
+import { renderRoute } from '@/test/render-route';
 
 /** The search parameters a test's router is at. */
 export const routerSearch = (router: { state: { location: { search: string } } }) =>
@@ -49,11 +51,50 @@ export function setupListPage({
   });
 
   const table = () => screen.getByRole('table', { name: caption });
+  const lastRequest = () => requests.at(-1) as URL;
+  const waitForRows = () =>
+    waitFor(() => expect(within(table()).getAllByRole('link').length).toBeGreaterThan(0));
   return {
     requests,
-    lastRequest: () => requests.at(-1) as URL,
+    lastRequest,
     table,
     bodyRows: () => within(table()).getAllByRole('row').slice(headerRows),
-    waitForRows: () => waitFor(() => expect(within(table()).getAllByRole('link').length).toBeGreaterThan(0)),
+    waitForRows,
+    /** Opens `path` and waits for the page's heading, `title`, and its first rows. */
+    openList: async (path: string, title: string) => {
+      const view = renderRoute(path);
+      expect(
+        await screen.findByRole('heading', { level: 1, name: title }, { timeout: 5000 }),
+      ).toBeInTheDocument();
+      await waitForRows();
+      return view;
+    },
+    /** The request and the URL carry `param=value`, and the list went back to its first page. */
+    filterApplied: async (router: Parameters<typeof routerSearch>[0], param: string, value: string) => {
+      await waitFor(() => expect(lastRequest().searchParams.get(param)).toBe(value));
+      expect(routerSearch(router).get(param)).toBe(value);
+      expect(routerSearch(router).get('page')).toBeNull();
+    },
+    /** The search parameters of the list request, once one has gone out. */
+    requestSent: async () => {
+      await waitFor(() => expect(requests.length).toBeGreaterThan(0));
+      return lastRequest().searchParams;
+    },
+    /**
+     * Clicks the sort button of `column`: the request and the URL then carry `o=order`, the
+     * column reads as sorted descending, and `unsortable` (the server cannot order by it) has no
+     * sort button.
+     */
+    sortsOnServer: async (
+      user: UserEvent,
+      router: Parameters<typeof routerSearch>[0],
+      { column, order, unsortable }: { column: RegExp; order: string; unsortable: string },
+    ) => {
+      await user.click(screen.getByRole('button', { name: column }));
+      await waitFor(() => expect(lastRequest().searchParams.get('o')).toBe(order));
+      expect(routerSearch(router).get('o')).toBe(order);
+      expect(screen.getByRole('columnheader', { name: column })).toHaveAttribute('aria-sort', 'descending');
+      expect(within(screen.getByRole('columnheader', { name: unsortable })).queryByRole('button')).toBeNull();
+    },
   };
 }

@@ -56,12 +56,55 @@ export function ChartFrame({
   );
 }
 
-/** The chart's numbers as a table (with links) behind a disclosure. */
-export function ChartData({ label = 'Show the numbers', children }: { label?: string; children: ReactNode }) {
+type ChartDataColumn = { key: string; header: ReactNode; numeric?: boolean };
+type ChartDataRow = { key: string; header: ReactNode; cells: ReactNode[] };
+
+/**
+ * The chart's numbers as a table (with links) behind a disclosure: a header row of `columns`,
+ * then each row's header cell and its `cells` under the other columns (numeric ones right-aligned).
+ */
+export function ChartData({
+  label = 'Show the numbers',
+  caption,
+  columns,
+  rows,
+}: {
+  label?: string;
+  /** Visually hidden: what the table lists, in what order. */
+  caption: string;
+  columns: readonly ChartDataColumn[];
+  rows: readonly ChartDataRow[];
+}) {
+  const num = (column: ChartDataColumn | undefined) => (column?.numeric ? 'num' : undefined);
   return (
     <details className={styles.data}>
       <summary>{label}</summary>
-      <div className={styles.dataBody}>{children}</div>
+      <div className={styles.dataBody}>
+        <table>
+          <caption className="visually-hidden">{caption}</caption>
+          <thead>
+            <tr>
+              {columns.map((column) => (
+                <th key={column.key} scope="col" className={num(column)}>
+                  {column.header}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr key={row.key}>
+                <th scope="row">{row.header}</th>
+                {row.cells.map((cell, i) => (
+                  <td key={columns[i + 1]?.key ?? i} className={num(columns[i + 1])}>
+                    {cell}
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </details>
   );
 }

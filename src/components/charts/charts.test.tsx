@@ -97,18 +97,21 @@ describe('RankedBarChart', () => {
 });
 
 describe('ChartData', () => {
-  it('puts the numbers behind a disclosure', () => {
+  it('puts the numbers behind a disclosure, as a table with row headers and right-aligned counts', () => {
     render(
-      <ChartData>
-        <table>
-          <tbody>
-            <tr>
-              <td>1</td>
-            </tr>
-          </tbody>
-        </table>
-      </ChartData>,
+      <ChartData
+        caption="Turns per day"
+        columns={[
+          { key: 'day', header: 'Day' },
+          { key: 'turns', header: 'Turns', numeric: true },
+        ]}
+        rows={[{ key: 'd1', header: 'Mon', cells: ['1'] }]}
+      />,
     );
     expect(screen.getByText('Show the numbers').tagName).toBe('SUMMARY');
+    const table = screen.getByRole('table', { name: 'Turns per day' });
+    expect(within(table).getByRole('rowheader', { name: 'Mon' })).toBeInTheDocument();
+    expect(within(table).getByRole('columnheader', { name: 'Turns' })).toHaveClass('num');
+    expect(within(table).getByRole('cell', { name: '1' })).toHaveClass('num');
   });
 });

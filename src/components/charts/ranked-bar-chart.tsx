@@ -1,9 +1,8 @@
 import { Bar, BarChart, CartesianGrid, LabelList, Tooltip, XAxis, YAxis } from 'recharts';
 import { ChartFrame } from './chart-frame';
+import { categoryAxis, chartTooltip, countAxis, selectByColumn, valueBars } from './chart-props';
 import { chartTheme } from './chart-theme';
 import { ChartTooltipBox } from './chart-tooltip';
-import { niceTicks } from './nice-ticks';
-import { formatNumber } from '@/lib/format/number';
 
 type RankedDatum = { key: string; label: string; value: number; share?: string };
 
@@ -39,7 +38,6 @@ export function RankedBarChart({
   const longest = rows.reduce((n, r) => Math.max(n, r.short.length), 0);
   const labelWidth = Math.min(220, Math.max(72, longest * 7 + 12));
   const height = Math.max(96, rows.length * BAR + 36);
-  const ticks = niceTicks(Math.max(0, ...rows.map((r) => r.value)));
   return (
     <ChartFrame summary={summary} height={height} clickable={Boolean(onSelect)}>
       <BarChart
@@ -48,62 +46,35 @@ export function RankedBarChart({
         margin={{ top: 4, right: 48, bottom: 4, left: 0 }}
         barCategoryGap={5}
         accessibilityLayer={false}
-        onClick={(state) => {
-          const datum = rows[Number(state?.activeIndex)];
-          if (datum && onSelect) onSelect(datum.key);
-        }}
+        onClick={selectByColumn(rows, onSelect)}
       >
         <CartesianGrid horizontal={false} stroke={chartTheme.grid} />
-        <XAxis
-          type="number"
-          ticks={ticks}
-          domain={[0, ticks[ticks.length - 1]]}
-          tickFormatter={formatNumber}
-          tick={chartTheme.tick}
-          tickLine={false}
-          axisLine={false}
-        />
+        <XAxis {...countAxis(Math.max(0, ...rows.map((r) => r.value)))} type="number" />
         <YAxis
+          {...categoryAxis}
           type="category"
           dataKey="short"
           width={labelWidth}
           tick={chartTheme.label}
-          tickLine={false}
-          axisLine={{ stroke: chartTheme.axis }}
           interval={0}
         />
         <Tooltip
-          cursor={{ fill: chartTheme.cursor }}
-          isAnimationActive={false}
-          content={({ active, payload }) => {
-            const datum = payload?.[0]?.payload as RankedDatum | undefined;
-            if (!active || !datum) return null;
-            return (
-              <ChartTooltipBox
-                title={datum.label}
-                rows={[
-                  {
-                    key: 'value',
-                    label: seriesLabel,
-                    value: datum.share
-                      ? `${valueText(datum.value)} (${datum.share})`
-                      : valueText(datum.value),
-                    color,
-                  },
-                ]}
-                hint={hint}
-              />
-            );
-          }}
+          {...chartTooltip((datum: RankedDatum) => (
+            <ChartTooltipBox
+              title={datum.label}
+              rows={[
+                {
+                  key: 'value',
+                  label: seriesLabel,
+                  value: datum.share ? `${valueText(datum.value)} (${datum.share})` : valueText(datum.value),
+                  color,
+                },
+              ]}
+              hint={hint}
+            />
+          ))}
         />
-        <Bar
-          dataKey="value"
-          name={seriesLabel}
-          fill={color}
-          radius={[0, 2, 2, 0]}
-          isAnimationActive={false}
-          maxBarSize={20}
-        >
+        <Bar {...valueBars(seriesLabel, color)} radius={[0, 2, 2, 0]} maxBarSize={20}>
           <LabelList dataKey="value" position="right" fill="var(--text)" fontSize={12} />
         </Bar>
       </BarChart>

@@ -1,10 +1,9 @@
 import type { ReactNode } from 'react';
 import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from 'recharts';
 import { ChartFrame } from './chart-frame';
+import { categoryAxis, chartTooltip, countAxis } from './chart-props';
 import { chartTheme } from './chart-theme';
 import { ChartLegend, ChartTooltipBox } from './chart-tooltip';
-import { niceTicks } from './nice-ticks';
-import { formatNumber } from '@/lib/format/number';
 
 type StackSeries = { key: string; label: string; color: string };
 type StackRow = { key: string; label: string; values: Record<string, number> };
@@ -40,9 +39,7 @@ export function StackedBarChart({
   legend,
 }: Props) {
   const data = rows.map((row) => ({ __key: row.key, __label: row.label, __row: row, ...row.values }));
-  const ticks = niceTicks(
-    Math.max(0, ...rows.map((row) => Object.values(row.values).reduce((sum, v) => sum + v, 0))),
-  );
+  const max = Math.max(0, ...rows.map((row) => Object.values(row.values).reduce((sum, v) => sum + v, 0)));
   return (
     <ChartFrame
       summary={summary}
@@ -52,29 +49,10 @@ export function StackedBarChart({
     >
       <BarChart data={data} margin={{ top: 8, right: 8, bottom: 0, left: 0 }} accessibilityLayer={false}>
         <CartesianGrid vertical={false} stroke={chartTheme.grid} />
-        <XAxis
-          dataKey="__label"
-          tick={chartTheme.tick}
-          tickLine={false}
-          axisLine={{ stroke: chartTheme.axis }}
-          interval="preserveStartEnd"
-          minTickGap={12}
-        />
-        <YAxis
-          ticks={ticks}
-          domain={[0, ticks[ticks.length - 1]]}
-          tickFormatter={formatNumber}
-          tick={chartTheme.tick}
-          tickLine={false}
-          axisLine={false}
-          width={52}
-        />
+        <XAxis {...categoryAxis} dataKey="__label" interval="preserveStartEnd" minTickGap={12} />
+        <YAxis {...countAxis(max)} width={52} />
         <Tooltip
-          cursor={{ fill: chartTheme.cursor }}
-          isAnimationActive={false}
-          content={({ active, payload }) => {
-            const row = (payload?.[0]?.payload as { __row?: StackRow } | undefined)?.__row;
-            if (!active || !row) return null;
+          {...chartTooltip(({ __row: row }: { __row: StackRow }) => {
             const lines = [...series].reverse().map((s) => ({
               key: s.key,
               label: s.label,
@@ -86,7 +64,7 @@ export function StackedBarChart({
               lines.push({ key: '__total', label: totalLabel, value: valueText(total), color: '' });
             }
             return <ChartTooltipBox title={title(row)} rows={lines} hint={hint} />;
-          }}
+          })}
         />
         {series.map((s, i) => (
           <Bar

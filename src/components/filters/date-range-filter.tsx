@@ -10,7 +10,7 @@ import {
   rangePresetDescription,
   type RangePreset,
 } from '@/lib/utc-days';
-import { FieldError } from './select-filter';
+import { FieldError } from './labelled-field';
 import styles from './filters.module.css';
 
 export type DateRangeValue = { preset: RangePreset | 'custom'; after?: string; before?: string };
@@ -131,29 +131,26 @@ function CustomDays({
       if (event.key === 'Enter') apply(event);
     },
   } as const;
+  // Each end bounds the other's date picker.
+  const days = [
+    { word: 'From', day: from, setDay: setFrom, bound: { max: to || undefined } },
+    { word: 'To', day: to, setDay: setTo, bound: { min: from || undefined } },
+  ];
 
   return (
     <div id={id} className={styles.customRange} role="group" aria-label={`${label}: custom days`}>
-      <label className={styles.field}>
-        <span className={styles.label}>From</span>
-        <input
-          {...common}
-          aria-label={`${label} from`}
-          value={from}
-          max={to || undefined}
-          onChange={(event) => setFrom(event.target.value)}
-        />
-      </label>
-      <label className={styles.field}>
-        <span className={styles.label}>To</span>
-        <input
-          {...common}
-          aria-label={`${label} to`}
-          value={to}
-          min={from || undefined}
-          onChange={(event) => setTo(event.target.value)}
-        />
-      </label>
+      {days.map(({ word, day, setDay, bound }) => (
+        <label key={word} className={styles.field}>
+          <span className={styles.label}>{word}</span>
+          <input
+            {...common}
+            {...bound}
+            aria-label={`${label} ${word.toLowerCase()}`}
+            value={day}
+            onChange={(event) => setDay(event.target.value)}
+          />
+        </label>
+      ))}
       <Button size="small" onClick={() => apply()} disabled={Boolean(problem) || !dirty}>
         Apply
       </Button>

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { FieldError } from './select-filter';
+import { FieldError } from './labelled-field';
 import { useCommittedText } from './use-committed-text';
 import styles from './filters.module.css';
 
@@ -14,14 +14,13 @@ function Bound({
   label,
   value,
   onCommit,
-  describedBy,
-  invalid,
+  errorId,
 }: {
   label: string;
   value: number | undefined;
   onCommit: (value: number | undefined) => void;
-  describedBy?: string;
-  invalid: boolean;
+  /** The message that makes the range invalid, when there is one. */
+  errorId?: string;
 }) {
   const { text, setText, flush } = useCommittedText(value === undefined ? undefined : String(value), (next) =>
     onCommit(toNumber(next)),
@@ -35,8 +34,8 @@ function Bound({
       className={styles.control}
       aria-label={label}
       value={text}
-      aria-invalid={invalid || undefined}
-      aria-describedby={describedBy}
+      aria-invalid={errorId ? true : undefined}
+      aria-describedby={errorId}
       onChange={(event) => setText(event.target.value)}
       onKeyDown={(event) => {
         if (event.key === 'Enter') flush();
@@ -62,6 +61,7 @@ export function NumberRangeFilter({
   const errorId = `${id}-error`;
   const reversed = value.min !== undefined && value.max !== undefined && value.min > value.max;
   const message = error ?? (reversed ? 'The minimum is above the maximum: nothing can match.' : undefined);
+  const invalidBy = message ? errorId : undefined;
   return (
     <fieldset className={styles.field}>
       <legend className={styles.label}>{label}</legend>
@@ -70,8 +70,7 @@ export function NumberRangeFilter({
           label={`${label}, minimum`}
           value={value.min}
           onCommit={(min) => onChange({ min })}
-          describedBy={message ? errorId : undefined}
-          invalid={Boolean(message)}
+          errorId={invalidBy}
         />
         <span className={styles.dash} aria-hidden="true">
           –
@@ -80,8 +79,7 @@ export function NumberRangeFilter({
           label={`${label}, maximum`}
           value={value.max}
           onCommit={(max) => onChange({ max })}
-          describedBy={message ? errorId : undefined}
-          invalid={Boolean(message)}
+          errorId={invalidBy}
         />
       </div>
       <FieldError id={errorId} error={message} />

@@ -1,18 +1,9 @@
-import { useId, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { boolToOption, optionToBool } from '@/lib/url-filters';
+import { LabelledField } from './labelled-field';
 import styles from './filters.module.css';
 
 export type SelectOption<V extends string> = { value: V; label: string };
-
-/** Field label above a control, and the field's error (from a 400) below it. */
-export function FieldError({ id, error }: { id: string; error?: string }) {
-  if (!error) return null;
-  return (
-    <p id={id} className={styles.error}>
-      {error}
-    </p>
-  );
-}
 
 /** A labelled `<select>` with an "Any" choice that removes the filter. */
 export function SelectFilter<V extends string>({
@@ -36,43 +27,30 @@ export function SelectFilter<V extends string>({
   /** Why the control is disabled, or what it means; shown as its description. */
   hint?: ReactNode;
 }) {
-  const id = useId();
-  const errorId = `${id}-error`;
-  const hintId = `${id}-hint`;
   const known = value === undefined || options.some((option) => option.value === value);
-  const describedBy = [error && errorId, hint && hintId].filter(Boolean).join(' ') || undefined;
   return (
-    <div className={styles.field}>
-      <label htmlFor={id} className={styles.label}>
-        {label}
-      </label>
-      <select
-        id={id}
-        className={styles.control}
-        value={value ?? ''}
-        disabled={disabled}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy}
-        onChange={(event) => {
-          const next = event.target.value;
-          onChange(next === '' ? undefined : (next as V));
-        }}
-      >
-        <option value="">{anyLabel}</option>
-        {options.map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.label}
-          </option>
-        ))}
-        {!known && <option value={value}>{value}</option>}
-      </select>
-      {hint && (
-        <span id={hintId} className={`${styles.label} ${styles.hintText}`}>
-          {hint}
-        </span>
+    <LabelledField label={label} hint={hint} error={error}>
+      {(control) => (
+        <select
+          {...control}
+          className={styles.control}
+          value={value ?? ''}
+          disabled={disabled}
+          onChange={(event) => {
+            const next = event.target.value;
+            onChange(next === '' ? undefined : (next as V));
+          }}
+        >
+          <option value="">{anyLabel}</option>
+          {options.map((option) => (
+            <option key={option.value} value={option.value}>
+              {option.label}
+            </option>
+          ))}
+          {!known && <option value={value}>{value}</option>}
+        </select>
       )}
-      <FieldError id={errorId} error={error} />
-    </div>
+    </LabelledField>
   );
 }
 

@@ -1,5 +1,5 @@
-import { useId, type ReactNode } from 'react';
-import { FieldError } from './select-filter';
+import type { ReactNode } from 'react';
+import { LabelledField } from './labelled-field';
 import { useCommittedText } from './use-committed-text';
 import styles from './filters.module.css';
 
@@ -35,39 +35,26 @@ export function TextFilter({
   width?: 'wide' | 'id';
   maxLength?: number;
 }) {
-  const id = useId();
-  const errorId = `${id}-error`;
-  const hintId = `${id}-hint`;
   const { text, setText, flush } = useCommittedText(value, onCommit, { debounceMs, onInput });
-  const describedBy = [error && errorId, hint && hintId].filter(Boolean).join(' ') || undefined;
   return (
-    <div className={styles.field}>
-      <label htmlFor={id} className={styles.label}>
-        {label}
-      </label>
-      <input
-        id={id}
-        type={type}
-        className={`${styles.control} ${width === 'wide' ? styles.wide : styles.id}`}
-        value={text}
-        placeholder={placeholder}
-        spellCheck={false}
-        autoComplete="off"
-        maxLength={maxLength}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy}
-        onChange={(event) => setText(event.target.value)}
-        onKeyDown={(event) => {
-          if (event.key === 'Enter') flush();
-        }}
-        onBlur={flush}
-      />
-      {hint && (
-        <span id={hintId} className={`${styles.label} ${styles.hintText}`}>
-          {hint}
-        </span>
+    <LabelledField label={label} hint={hint} error={error}>
+      {(control) => (
+        <input
+          {...control}
+          type={type}
+          className={`${styles.control} ${width === 'wide' ? styles.wide : styles.id}`}
+          value={text}
+          placeholder={placeholder}
+          spellCheck={false}
+          autoComplete="off"
+          maxLength={maxLength}
+          onChange={(event) => setText(event.target.value)}
+          onKeyDown={(event) => {
+            if (event.key === 'Enter') flush();
+          }}
+          onBlur={flush}
+        />
       )}
-      <FieldError id={errorId} error={error} />
-    </div>
+    </LabelledField>
   );
 }

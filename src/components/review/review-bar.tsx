@@ -35,28 +35,18 @@ export function ReviewBar<S extends FilterSchema, Row extends RowData>({
   );
 }
 
-function WholeReviewBar<S extends FilterSchema, Row extends RowData>({
-  definition,
-  context,
-}: {
-  definition: Extract<ListDefinition<S, Row>, { mode: 'whole' }>;
+/** A list of one mode: each mode has its own hook, so each has its own component. */
+type ModeProps<S extends FilterSchema, Row extends RowData, M extends ListDefinition<S, Row>['mode']> = {
+  definition: Extract<ListDefinition<S, Row>, { mode: M }>;
   context: ReviewContext;
-}) {
-  return (
-    <ReviewNav definition={definition} context={context} position={useWholeReview(definition, context)} />
-  );
+};
+
+function WholeReviewBar<S extends FilterSchema, Row extends RowData>(props: ModeProps<S, Row, 'whole'>) {
+  return <ReviewNav {...props} position={useWholeReview(props.definition, props.context)} />;
 }
 
-function PagedReviewBar<S extends FilterSchema, Row extends RowData>({
-  definition,
-  context,
-}: {
-  definition: Extract<ListDefinition<S, Row>, { mode: 'paged' }>;
-  context: ReviewContext;
-}) {
-  return (
-    <ReviewNav definition={definition} context={context} position={usePagedReview(definition, context)} />
-  );
+function PagedReviewBar<S extends FilterSchema, Row extends RowData>(props: ModeProps<S, Row, 'paged'>) {
+  return <ReviewNav {...props} position={usePagedReview(props.definition, props.context)} />;
 }
 
 function positionText(position: ReviewPosition, noun: string): string {

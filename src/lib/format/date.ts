@@ -16,6 +16,24 @@ const withZone = (text: string, zone: TimeZoneChoice) => (zone === 'utc' ? `${te
 const asDate = (value: string | Date | null | undefined) =>
   value instanceof Date ? value : parseTimestamp(value);
 
+/** `date` parts (if any), then the 24-hour time, in the zone, with ` UTC` after it in UTC. */
+function formatClock(
+  date: Date,
+  zone: TimeZoneChoice,
+  seconds: boolean | undefined,
+  dateParts: Intl.DateTimeFormatOptions = {},
+): string {
+  const format = dateTimeFormat({
+    ...dateParts,
+    hour: '2-digit',
+    minute: '2-digit',
+    second: seconds ? '2-digit' : undefined,
+    hourCycle: 'h23',
+    timeZone: zoneOf(zone),
+  });
+  return withZone(format.format(date), zone);
+}
+
 function yearIn(date: Date, zone: TimeZoneChoice): number {
   return zone === 'utc' ? date.getUTCFullYear() : date.getFullYear();
 }
@@ -33,17 +51,11 @@ export function formatDateTime(
   if (!date) return EMPTY;
   const withYear =
     !options.compact || yearIn(date, zone) !== yearIn(new Date(options.now ?? Date.now()), zone);
-  const format = dateTimeFormat({
+  return formatClock(date, zone, options.seconds, {
     year: withYear ? 'numeric' : undefined,
     month: 'short',
     day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    second: options.seconds ? '2-digit' : undefined,
-    hourCycle: 'h23',
-    timeZone: zoneOf(zone),
   });
-  return withZone(format.format(date), zone);
 }
 
 /** `14:02 UTC` or local `15:02`: a time of day without the date, for events within the next 24 h. */
@@ -54,14 +66,7 @@ export function formatTimeOfDay(
 ): string {
   const date = asDate(value);
   if (!date) return EMPTY;
-  const format = dateTimeFormat({
-    hour: '2-digit',
-    minute: '2-digit',
-    second: options.seconds ? '2-digit' : undefined,
-    hourCycle: 'h23',
-    timeZone: zoneOf(zone),
-  });
-  return withZone(format.format(date), zone);
+  return formatClock(date, zone, options.seconds);
 }
 
 /** `3 min ago`, `in 2 h`, `just now`. */

@@ -64,13 +64,15 @@ describe('UTC day labels', () => {
     expect(formatUtcDayLong('2026-08-26')).toBe('Wed, 26 Aug 2026');
     expect(formatUtcDayLong('garbage')).toBe('garbage');
   });
-  it('formats inclusive ranges', () => {
-    expect(formatUtcDayRange('2026-08-20', '2026-08-26')).toBe('20 Aug – 26 Aug 2026');
-    expect(formatUtcDayRange('2025-12-30', '2026-01-05')).toBe('30 Dec 2025 – 5 Jan 2026');
-    expect(formatUtcDayRange('2026-08-26', '2026-08-26')).toBe('26 Aug 2026');
-    expect(formatUtcDayRange('2026-07-01', undefined)).toBe('since 1 Jul 2026');
-    expect(formatUtcDayRange(undefined, '2026-07-01')).toBe('until 1 Jul 2026');
-    expect(formatUtcDayRange(undefined, undefined)).toBe('all time');
+  it.each([
+    ['2026-08-20', '2026-08-26', '20 Aug – 26 Aug 2026'],
+    ['2025-12-30', '2026-01-05', '30 Dec 2025 – 5 Jan 2026'],
+    ['2026-08-26', '2026-08-26', '26 Aug 2026'],
+    ['2026-07-01', undefined, 'since 1 Jul 2026'],
+    [undefined, '2026-07-01', 'until 1 Jul 2026'],
+    [undefined, undefined, 'all time'],
+  ])('formats the inclusive range %s to %s as %j', (after, before, text) => {
+    expect(formatUtcDayRange(after, before)).toBe(text);
   });
 });
 

@@ -285,12 +285,17 @@ describe('BudgetCard polling and errors', () => {
     expect(sessionStorage.getItem('waa.budget-polls')).toBeNull();
   });
 
-  it('announces a change of state politely, once', async () => {
-    vi.setSystemTime(new Date('2026-08-22T23:30:00Z'));
-    serveBudget(makeBudget(3_900_000));
+  /** The card at `time` with `tokens` used, once it says `state`: its polite live region. */
+  async function liveRegionAt(time: string, tokens: number, state: string) {
+    vi.setSystemTime(new Date(time));
+    serveBudget(makeBudget(tokens));
     const { container } = renderWithProviders(<BudgetCard owner={null} />);
-    await screen.findByText("Normal: 78% of today's cap used");
-    const live = container.querySelector('[aria-live="polite"]');
+    await screen.findByText(state);
+    return container.querySelector('[aria-live="polite"]');
+  }
+
+  it('announces a change of state politely, once', async () => {
+    const live = await liveRegionAt('2026-08-22T23:30:00Z', 3_900_000, "Normal: 78% of today's cap used");
     expect(live).toHaveTextContent('');
 
     reply = makeBudget(4_100_000);
@@ -304,11 +309,7 @@ describe('BudgetCard polling and errors', () => {
   });
 
   it('announces the pace reaching the cap before the reset', async () => {
-    vi.setSystemTime(new Date('2026-08-22T08:00:00Z'));
-    serveBudget(makeBudget(1_000_000));
-    const { container } = renderWithProviders(<BudgetCard owner={null} />);
-    await screen.findByText("Normal: 20% of today's cap used");
-    const live = container.querySelector('[aria-live="polite"]');
+    const live = await liveRegionAt('2026-08-22T08:00:00Z', 1_000_000, "Normal: 20% of today's cap used");
 
     reply = makeBudget(2_300_000);
     await nextPoll();

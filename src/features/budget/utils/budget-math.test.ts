@@ -169,6 +169,9 @@ describe('recordReading', () => {
 
 describe('isStale (lazy midnight reset)', () => {
   const before = T_MIDNIGHT - 30_000;
+  /** A poll after midnight: the server computes resets_at from the clock, so it names the next midnight. */
+  const pollAfterMidnight = (history: BudgetHistory, tokens: number, at: number) =>
+    recordReading(history, makeBudget(tokens, { resets_at: NEXT_MIDNIGHT }), at);
 
   it('is fresh before midnight', () => {
     const history = recordReading(emptyHistory, makeBudget(4_000_000), before);
@@ -183,20 +186,11 @@ describe('isStale (lazy midnight reset)', () => {
 
   it('is stale when a poll after midnight still shows the pre-reset total', () => {
     let history = recordReading(emptyHistory, makeBudget(4_000_000), before);
-    // The server computes resets_at from the clock, so it already names the next midnight.
-    history = recordReading(
-      history,
-      makeBudget(4_000_000, { resets_at: NEXT_MIDNIGHT }),
-      T_MIDNIGHT + 30_000,
-    );
+    history = pollAfterMidnight(history, 4_000_000, T_MIDNIGHT + 30_000);
     expect(isStale(history, T_MIDNIGHT + 31_000)).toBe(true);
     // Hours later, with the sample window long gone, it is still yesterday's total.
     for (let i = 1; i <= 200; i += 1) {
-      history = recordReading(
-        history,
-        makeBudget(4_000_000, { resets_at: NEXT_MIDNIGHT }),
-        T_MIDNIGHT + 30_000 + i * 60_000,
-      );
+      history = pollAfterMidnight(history, 4_000_000, T_MIDNIGHT + 30_000 + i * 60_000);
     }
     expect(history.samples.length).toBeLessThanOrEqual(MAX_SAMPLES);
     expect(isStale(history, T_MIDNIGHT + 4 * HOUR)).toBe(true);
@@ -204,30 +198,22 @@ describe('isStale (lazy midnight reset)', () => {
 
   it('is fresh again once the total drops below the pre-reset value', () => {
     let history = recordReading(emptyHistory, makeBudget(4_000_000), before);
-    history = recordReading(
-      history,
-      makeBudget(4_000_000, { resets_at: NEXT_MIDNIGHT }),
-      T_MIDNIGHT + 30_000,
-    );
-    history = recordReading(history, makeBudget(1_200, { resets_at: NEXT_MIDNIGHT }), T_MIDNIGHT + 60_000);
+    history = pollAfterMidnight(history, 4_000_000, T_MIDNIGHT + 30_000);
+    history = pollAfterMidnight(history, 1_200, T_MIDNIGHT + 60_000);
     expect(isStale(history, T_MIDNIGHT + 61_000)).toBe(false);
     expect(history.samples).toEqual([{ at: T_MIDNIGHT + 60_000, tokens: 1_200 }]);
   });
 
   it('is fresh when the total moved up after midnight: writers reset before they add', () => {
     let history = recordReading(emptyHistory, makeBudget(100_000), before);
-    history = recordReading(
-      history,
-      makeBudget(250_000, { resets_at: NEXT_MIDNIGHT }),
-      T_MIDNIGHT + 6 * HOUR,
-    );
+    history = pollAfterMidnight(history, 250_000, T_MIDNIGHT + 6 * HOUR);
     expect(isStale(history, T_MIDNIGHT + 6 * HOUR)).toBe(false);
   });
 
   it('is not stale when the shown total is zero', () => {
     let history = recordReading(emptyHistory, makeBudget(0), before);
     expect(isStale(history, T_MIDNIGHT + MIN)).toBe(false);
-    history = recordReading(history, makeBudget(0, { resets_at: NEXT_MIDNIGHT }), T_MIDNIGHT + MIN);
+    history = pollAfterMidnight(history, 0, T_MIDNIGHT + MIN);
     expect(isStale(history, T_MIDNIGHT + MIN)).toBe(false);
   });
 
@@ -235,18 +221,14 @@ describe('isStale (lazy midnight reset)', () => {
     let history = recordReading(emptyHistory, makeBudget(4_000_000), before);
     history = recordReading(history, makeBudget(4_000_000), T_MIDNIGHT + 30_000);
     expect(isStale(history, T_MIDNIGHT + 30_000)).toBe(true);
-    history = recordReading(history, makeBudget(900, { resets_at: NEXT_MIDNIGHT }), T_MIDNIGHT + 60_000);
+    history = pollAfterMidnight(history, 900, T_MIDNIGHT + 60_000);
     expect(isStale(history, T_MIDNIGHT + 60_000)).toBe(false);
   });
 
   it('does not count yesterday’s samples towards today’s burn rate', () => {
     let history = recordReading(emptyHistory, makeBudget(3_000_000), before - 10 * MIN);
     history = recordReading(history, makeBudget(4_000_000), before);
-    history = recordReading(
-      history,
-      makeBudget(4_000_000, { resets_at: NEXT_MIDNIGHT }),
-      T_MIDNIGHT + 30_000,
-    );
+    history = pollAfterMidnight(history, 4_000_000, T_MIDNIGHT + 30_000);
     expect(history.samples).toHaveLength(1);
   });
 });

@@ -11,20 +11,17 @@ import { renderRoute } from '@/test/render-route';
 const LIST_PATH = '/api/anonymous-chat-feedbacks/';
 
 const db = buildDb({ seed: 11, visitors: 60, sessions: 160, days: 30, longSessions: [] });
-const { requests, lastRequest, bodyRows, waitForRows } = setupListPage({
-  db,
-  listPath: LIST_PATH,
-  loadPage: () => import('@/pages/feedback'),
-  caption: 'Feedback',
-});
+const { lastRequest, bodyRows, waitForRows, sortsOnServer, openList, requestSent, filterApplied } =
+  setupListPage({
+    db,
+    listPath: LIST_PATH,
+    loadPage: () => import('@/pages/feedback'),
+    caption: 'Feedback',
+  });
 
 describe('Feedback list', () => {
   it('shows the server page, labels judge-only rows and links each row to its turn', async () => {
-    renderRoute('/feedback');
-    expect(
-      await screen.findByRole('heading', { level: 1, name: 'Feedback' }, { timeout: 5000 }),
-    ).toBeInTheDocument();
-    await waitForRows();
+    await openList('/feedback', 'Feedback');
     const total = db.feedback.length;
     expect(screen.getByText(`${total.toLocaleString('en-GB')} rows in total`)).toBeInTheDocument();
     expect(lastRequest().searchParams.get('o')).toBe('-submitted_at');
@@ -42,8 +39,7 @@ describe('Feedback list', () => {
     renderRoute(
       '/feedback?score=-1&category=inaccurate&submitted_from=2026-01-01&submitted_to=2026-12-31&has_comment=true&o=llm_resolution_score&page_size=100',
     );
-    await waitFor(() => expect(requests.length).toBeGreaterThan(0));
-    expect(Object.fromEntries(lastRequest().searchParams)).toEqual({
+    expect(Object.fromEntries(await requestSent())).toEqual({
       score: '-1',
       category: 'inaccurate',
       submitted_from: '2026-01-01',
@@ -64,9 +60,7 @@ describe('Feedback list', () => {
     const { router } = renderRoute('/feedback?page=2');
     await waitForRows();
     await user.selectOptions(screen.getByRole('combobox', { name: 'Vote' }), 'Thumbs down');
-    await waitFor(() => expect(lastRequest().searchParams.get('score')).toBe('-1'));
-    expect(routerSearch(router).get('score')).toBe('-1');
-    expect(routerSearch(router).get('page')).toBeNull();
+    await filterApplied(router, 'score', '-1');
     const down = db.feedback.filter((t) => t.json.feedback?.score === -1).length;
     await waitFor(() =>
       expect(screen.getByText(`${down.toLocaleString('en-GB')} rows match`)).toBeInTheDocument(),
@@ -78,14 +72,11 @@ describe('Feedback list', () => {
     const user = userEvent.setup();
     const { router } = renderRoute('/feedback');
     await waitForRows();
-    await user.click(screen.getByRole('button', { name: /Resolution/ }));
-    await waitFor(() => expect(lastRequest().searchParams.get('o')).toBe('-llm_resolution_score'));
-    expect(routerSearch(router).get('o')).toBe('-llm_resolution_score');
-    expect(screen.getByRole('columnheader', { name: /Resolution/ })).toHaveAttribute(
-      'aria-sort',
-      'descending',
-    );
-    expect(within(screen.getByRole('columnheader', { name: 'Intent' })).queryByRole('button')).toBeNull();
+    await sortsOnServer(user, router, {
+      column: /Resolution/,
+      order: '-llm_resolution_score',
+      unsortable: 'Intent',
+    });
   });
 
   it('recovers from a page past the end', async () => {

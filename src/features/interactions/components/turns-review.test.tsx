@@ -12,7 +12,17 @@ import { renderRoute } from '@/test/render-route';
 const LIST_PATH = '/api/anonymous-chat-interactions/';
 
 const db = buildDb({ seed: 7, visitors: 30, sessions: 60, days: 20, longSessions: [] });
-const { requests, lastRequest, table, bodyRows, waitForRows } = setupListPage({
+const {
+  requests,
+  lastRequest,
+  table,
+  bodyRows,
+  waitForRows,
+  sortsOnServer,
+  openList,
+  requestSent,
+  filterApplied,
+} = setupListPage({
   db,
   listPath: LIST_PATH,
   loadPage: () => import('@/pages/interactions'),
@@ -22,11 +32,7 @@ const pagesRequested = () => requests.map((url) => url.searchParams.get('page'))
 
 describe('Turns review', () => {
   it('shows the first server page with the total from X-Result-Count and links rows to the transcript', async () => {
-    renderRoute('/interactions');
-    expect(
-      await screen.findByRole('heading', { level: 1, name: 'Turns review' }, { timeout: 5000 }),
-    ).toBeInTheDocument();
-    await waitForRows();
+    await openList('/interactions', 'Turns review');
     const total = db.turns.length;
     expect(screen.getByText(`1–50 of ${total.toLocaleString('en-GB')}`)).toBeInTheDocument();
     expect(bodyRows()).toHaveLength(50);
@@ -49,8 +55,7 @@ describe('Turns review', () => {
     const { router } = renderRoute(
       `/interactions?created_after=2026-01-01&created_before=2026-12-31&query=gpu&is_flagged=true&severity=high&has_feedback=false&user_slug=${slug}&session_id=abc&page_size=25&o=result_count&bogus=1`,
     );
-    await waitFor(() => expect(requests.length).toBeGreaterThan(0));
-    const params = lastRequest().searchParams;
+    const params = await requestSent();
     expect(Object.fromEntries(params)).toEqual({
       created_after: '2026-01-01',
       created_before: '2026-12-31',
@@ -100,9 +105,7 @@ describe('Turns review', () => {
     await waitForRows();
     expect(lastRequest().searchParams.get('page')).toBe('2');
     await user.selectOptions(screen.getByRole('combobox', { name: 'Flagged' }), 'Flagged');
-    await waitFor(() => expect(lastRequest().searchParams.get('is_flagged')).toBe('true'));
-    expect(routerSearch(router).get('is_flagged')).toBe('true');
-    expect(routerSearch(router).get('page')).toBeNull();
+    await filterApplied(router, 'is_flagged', 'true');
     expect(lastRequest().searchParams.get('page')).toBe('1');
     const flagged = db.turns.filter((t) => t.json.is_flagged).length;
     await waitFor(() =>
@@ -137,15 +140,7 @@ describe('Turns review', () => {
     const { router } = renderRoute('/interactions');
     await waitForRows();
     expect(screen.getByRole('columnheader', { name: /Created/ })).toHaveAttribute('aria-sort', 'descending');
-    await user.click(screen.getByRole('button', { name: /Offerings/ }));
-    await waitFor(() => expect(lastRequest().searchParams.get('o')).toBe('-result_count'));
-    expect(routerSearch(router).get('o')).toBe('-result_count');
-    expect(screen.getByRole('columnheader', { name: /Offerings/ })).toHaveAttribute(
-      'aria-sort',
-      'descending',
-    );
-    // Columns the server cannot order by have no sort button.
-    expect(within(screen.getByRole('columnheader', { name: 'Visitor' })).queryByRole('button')).toBeNull();
+    await sortsOnServer(user, router, { column: /Offerings/, order: '-result_count', unsortable: 'Visitor' });
   });
 
   it('pages on the server: Next asks for page 2 and puts it in the URL', async () => {
@@ -220,8 +215,7 @@ describe('Turns review', () => {
     server.use(http.get('*/api/version/', () => HttpResponse.json({ version: '8.1.0' })));
     renderRoute('/interactions?has_feedback=true&created_after=2026-08-01');
     expect(await screen.findByText('The “Vote” filter is not applied.')).toBeInTheDocument();
-    await waitFor(() => expect(requests.length).toBeGreaterThan(0));
-    const params = lastRequest().searchParams;
+    const params = await requestSent();
     expect(params.get('created_from')).toBe('2026-08-01');
     expect(params.has('has_feedback')).toBe(false);
     expect(params.has('has_negative_feedback')).toBe(false);

@@ -1,9 +1,12 @@
 import type { UseQueryResult } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import type { KpiData as Kpi } from '../api/schema';
+import type { TurnFilters } from '@/api/filters';
 import { Skeleton } from '@/components/feedback/states';
 import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
+import { formatUtcDayRange } from '@/lib/format/date';
+import { filterClipsWindow } from '@/lib/utc-days';
 import styles from './kpi.module.css';
 
 /** A chart section with its own loading skeleton; `children` gets the data. */
@@ -74,5 +77,29 @@ export function ChartCardPlaceholder({
       <Skeleton height="1rem" width="60%" />
       <Skeleton height={`${height}px`} label={`Loading ${what}`} />
     </Card>
+  );
+}
+
+/** Under a chart of the last `days` UTC days: said when the date filter leaves some of them out. */
+export function ClippedDaysNote({
+  filters,
+  days,
+  today,
+}: {
+  filters: TurnFilters;
+  days: number;
+  today: string;
+}) {
+  const clipped = filterClipsWindow(
+    { after: filters.created_after, before: filters.created_before },
+    days,
+    today,
+  );
+  if (!clipped) return null;
+  return (
+    <p className={styles.note}>
+      Only days inside the date filter ({formatUtcDayRange(filters.created_after, filters.created_before)})
+      are counted; the others show 0.
+    </p>
   );
 }

@@ -65,39 +65,26 @@ export function IntentChart({ filters, windowDays }: { filters: TurnFilters; win
             <p className={styles.chartLinks}>
               <Link to={href}>View the reviewed conversations in this range</Link>
             </p>
-            <ChartData>
-              <table>
-                <caption className="visually-hidden">Judge verdicts by intent, most frequent first</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">Intent</th>
-                    <th scope="col">Slug</th>
-                    <th scope="col" className="num">
-                      Verdicts
-                    </th>
-                    <th scope="col" className="num">
-                      Share
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {bars.map((b) => (
-                    <tr key={b.slug}>
-                      <th scope="row">
-                        <ShortText text={b.label} max={40} />
-                      </th>
-                      <td>
-                        <code>
-                          <ShortText text={b.slug} max={40} />
-                        </code>
-                      </td>
-                      <td className="num">{formatNumber(b.count)}</td>
-                      <td className="num">{formatPercent(b.share)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </ChartData>
+            <ChartData
+              caption="Judge verdicts by intent, most frequent first"
+              columns={[
+                { key: 'intent', header: 'Intent' },
+                { key: 'slug', header: 'Slug' },
+                { key: 'verdicts', header: 'Verdicts', numeric: true },
+                { key: 'share', header: 'Share', numeric: true },
+              ]}
+              rows={bars.map((b) => ({
+                key: b.slug,
+                header: <ShortText text={b.label} max={40} />,
+                cells: [
+                  <code>
+                    <ShortText text={b.slug} max={40} />
+                  </code>,
+                  formatNumber(b.count),
+                  formatPercent(b.share),
+                ],
+              }))}
+            />
           </>
         );
       }}

@@ -346,9 +346,11 @@ describe('filters', { timeout: 30_000 }, () => {
       has_feedback: 'true',
       window_days: '14',
     });
-    expect(previous.get('created_after')).toBe('2026-08-13');
-    expect(previous.get('created_to')).toBe('2026-08-19');
-    expect(previous.get('severity')).toBe('high');
+    expect(Object.fromEntries(previous)).toMatchObject({
+      created_after: '2026-08-13',
+      created_to: '2026-08-19',
+      severity: 'high',
+    });
   });
 
   it('live in the URL: defaults removed, invalid values dropped, changes pushed', async () => {

@@ -5,6 +5,14 @@ import type { KpiData as Kpi } from '../api/schema';
 import { METRICS } from '../utils/metrics';
 import styles from './kpi.module.css';
 
+/** A card's lines under its label: class, skeleton width and height (the line's own height). */
+const LINES = [
+  ['value', '45%', '1.5rem'],
+  ['detail', '80%', '0.75rem'],
+  ['delta', '70%', '0.75rem'],
+  ['cardLink', '55%', '0.75rem'],
+] as const;
+
 /**
  * The key figures while `kpi/` loads: each card's own line boxes (label, value, detail, change,
  * link), so nothing below moves when they arrive. While the query client retries a failed
@@ -26,18 +34,11 @@ export function KpiLoading({ query, queryKeys }: { query: UseQueryResult<Kpi>; q
                 <p className={styles.label}>
                   <Skeleton width="60%" height="0.8rem" label={i === 0 ? 'Loading key figures' : undefined} />
                 </p>
-                <p className={styles.value}>
-                  <Skeleton width="45%" height="1.5rem" />
-                </p>
-                <p className={styles.detail}>
-                  <Skeleton width="80%" height="0.75rem" />
-                </p>
-                <p className={styles.delta}>
-                  <Skeleton width="70%" height="0.75rem" />
-                </p>
-                <p className={styles.cardLink}>
-                  <Skeleton width="55%" height="0.75rem" />
-                </p>
+                {LINES.map(([line, width, height]) => (
+                  <p key={line} className={styles[line]}>
+                    <Skeleton width={width} height={height} />
+                  </p>
+                ))}
               </div>
             </li>
           ))}

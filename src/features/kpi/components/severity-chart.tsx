@@ -6,11 +6,10 @@ import { severityFill } from '@/components/charts/chart-theme';
 import { StackedBarChart } from '@/components/charts/stacked-bar-chart';
 import { EmptyState } from '@/components/feedback/states';
 import { SeverityLegend } from '@/components/ui/severity-badge';
-import { formatUtcDayLong, formatUtcDayRange } from '@/lib/format/date';
+import { formatUtcDayLong } from '@/lib/format/date';
 import { formatNumber } from '@/lib/format/number';
 import { SEVERITY_LABEL } from '@/lib/severity';
 import { kpiQueries } from '../api/queries';
-import { filterClipsWindow } from '@/lib/utc-days';
 import { daySeverityHref } from '../utils/drilldown';
 import {
   FLAGGED_SEVERITIES,
@@ -19,8 +18,7 @@ import {
   summarizeSeverity,
   type SeverityRow,
 } from '../utils/series';
-import { ChartCard } from './chart-card';
-import styles from './kpi.module.css';
+import { ChartCard, ClippedDaysNote } from './chart-card';
 
 const turns = (n: number) => `${formatNumber(n)} ${n === 1 ? 'turn' : 'turns'}`;
 
@@ -43,11 +41,6 @@ export function SeverityChart({
 }) {
   const query = useQuery(kpiQueries.summary(filters, windowDays));
   const navigate = useNavigate();
-  const clipped = filterClipsWindow(
-    { after: filters.created_after, before: filters.created_before },
-    14,
-    today,
-  );
   return (
     <ChartCard
       id="severity"
@@ -86,16 +79,8 @@ export function SeverityChart({
                 }
               />
             )}
-            {clipped && (
-              <p className={styles.note}>
-                Only days inside the date filter (
-                {formatUtcDayRange(filters.created_after, filters.created_before)}) are counted; the others
-                show 0.
-              </p>
-            )}
-            <ChartData>
-              <SeverityTable rows={rows} filters={filters} />
-            </ChartData>
+            <ClippedDaysNote filters={filters} days={14} today={today} />
+            <SeverityData rows={rows} filters={filters} />
           </>
         );
       }}
@@ -103,42 +88,32 @@ export function SeverityChart({
   );
 }
 
-function SeverityTable({ rows, filters }: { rows: SeverityRow[]; filters: TurnFilters }) {
+function SeverityData({ rows, filters }: { rows: SeverityRow[]; filters: TurnFilters }) {
   const columns: Severity[] = [...FLAGGED_SEVERITIES, 'none'];
   return (
-    <table>
-      <caption className="visually-hidden">Turns per UTC day by severity, newest first</caption>
-      <thead>
-        <tr>
-          <th scope="col">Day (UTC)</th>
-          {columns.map((s) => (
-            <th key={s} scope="col" className="num">
-              {s === 'none' ? 'Unflagged' : SEVERITY_LABEL[s]}
-            </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody>
-        {[...rows].reverse().map((row) => (
-          <tr key={row.date}>
-            <th scope="row">{formatUtcDayLong(row.date)}</th>
-            {columns.map((s) => (
-              <td key={s} className="num">
-                {row[s] > 0 ? (
-                  <Link
-                    to={daySeverityHref(row.date, s, filters)}
-                    aria-label={cellLabel(row[s], s, row.date)}
-                  >
-                    {formatNumber(row[s])}
-                  </Link>
-                ) : (
-                  formatNumber(row[s])
-                )}
-              </td>
-            ))}
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <ChartData
+      caption="Turns per UTC day by severity, newest first"
+      columns={[
+        { key: 'day', header: 'Day (UTC)' },
+        ...columns.map((s) => ({
+          key: s,
+          header: s === 'none' ? 'Unflagged' : SEVERITY_LABEL[s],
+          numeric: true,
+        })),
+      ]}
+      rows={[...rows].reverse().map((row) => ({
+        key: row.date,
+        header: formatUtcDayLong(row.date),
+        cells: columns.map((s) =>
+          row[s] > 0 ? (
+            <Link to={daySeverityHref(row.date, s, filters)} aria-label={cellLabel(row[s], s, row.date)}>
+              {formatNumber(row[s])}
+            </Link>
+          ) : (
+            formatNumber(row[s])
+          ),
+        ),
+      }))}
+    />
   );
 }

@@ -8,11 +8,11 @@ import { Segmented } from '@/components/ui/segmented';
 import { formatUtcDayLong, formatUtcDayRange } from '@/lib/format/date';
 import { formatNumber } from '@/lib/format/number';
 import { kpiQueries } from '../api/queries';
-import { filterClipsWindow, lastDays } from '@/lib/utc-days';
+import { lastDays } from '@/lib/utc-days';
 import { dayTurnsHref } from '../utils/drilldown';
 import { WINDOW_DAYS, type WindowDays } from '../utils/overview-filters';
 import { summarizeVolume, volumeSeries, volumeTotal } from '../utils/series';
-import { ChartCard } from './chart-card';
+import { ChartCard, ClippedDaysNote } from './chart-card';
 import styles from './kpi.module.css';
 
 const turns = (n: number) => `${formatNumber(n)} ${n === 1 ? 'turn' : 'turns'}`;
@@ -32,11 +32,6 @@ export function VolumeChart({
   const query = useQuery(kpiQueries.summary(filters, windowDays));
   const navigate = useNavigate();
   const shown = lastDays(windowDays, today);
-  const clipped = filterClipsWindow(
-    { after: filters.created_after, before: filters.created_before },
-    windowDays,
-    today,
-  );
   // `daily_volume` always ends today (docs/api.md §3.5): a range that starts earlier is cut.
   const cut = !filters.created_after || filters.created_after < shown.after;
 
@@ -91,53 +86,36 @@ export function VolumeChart({
               hint="Click to open these turns"
               onSelect={(day) => void navigate(dayTurnsHref(day, filters))}
             />
-            {clipped && (
-              <p className={styles.note}>
-                Only days inside the date filter (
-                {formatUtcDayRange(filters.created_after, filters.created_before)}) are counted; the others
-                show 0.
-              </p>
-            )}
+            <ClippedDaysNote filters={filters} days={windowDays} today={today} />
             {cut && (
               <p className={styles.note}>
                 The date range starts before these {windowDays} days; the server counts turns per day only for
                 the days up to today that you pick here.
               </p>
             )}
-            <ChartData>
-              <table>
-                <caption className="visually-hidden">Turns per UTC day, newest first</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">Day (UTC)</th>
-                    <th scope="col" className="num">
-                      Turns
-                    </th>
-                    <th scope="col">
-                      <span className="visually-hidden">Link</span>
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {[...points].reverse().map((p) => (
-                    <tr key={p.date}>
-                      <th scope="row">{formatUtcDayLong(p.date)}</th>
-                      <td className="num">{formatNumber(p.count)}</td>
-                      <td>
-                        {p.count > 0 && (
-                          <Link
-                            to={dayTurnsHref(p.date, filters)}
-                            aria-label={`View ${turns(p.count)} on ${formatUtcDayLong(p.date)}`}
-                          >
-                            View turns
-                          </Link>
-                        )}
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </ChartData>
+            <ChartData
+              caption="Turns per UTC day, newest first"
+              columns={[
+                { key: 'day', header: 'Day (UTC)' },
+                { key: 'turns', header: 'Turns', numeric: true },
+                { key: 'link', header: <span className="visually-hidden">Link</span> },
+              ]}
+              rows={[...points].reverse().map((p) => ({
+                key: p.date,
+                header: formatUtcDayLong(p.date),
+                cells: [
+                  formatNumber(p.count),
+                  p.count > 0 && (
+                    <Link
+                      to={dayTurnsHref(p.date, filters)}
+                      aria-label={`View ${turns(p.count)} on ${formatUtcDayLong(p.date)}`}
+                    >
+                      View turns
+                    </Link>
+                  ),
+                ],
+              }))}
+            />
           </>
         );
       }}

@@ -101,6 +101,22 @@ const countFormat = (value: number | null) => formatNumber(value);
 const tokensDetail = (n: number | undefined) =>
   n !== undefined && n >= 10_000 ? `≈ ${formatCompact(n)} tokens` : null;
 
+/** The tokens of visitor chats, one direction: `input_tokens` from `input_tokens_total`. */
+function chatTokens(id: 'input_tokens' | 'output_tokens', label: string, help: string): MetricDefinition {
+  const total = (k: Kpi) => k[`${id}_total`];
+  return {
+    id,
+    label,
+    help,
+    kind: 'count',
+    polarity: 'neutral',
+    value: (k) => total(k) ?? null,
+    format: countFormat,
+    nullReason: tokensReason,
+    detail: (k) => tokensDetail(total(k)),
+  };
+}
+
 /** Every KPI a person acts on, in reading order. */
 export const METRICS: readonly MetricDefinition[] = [
   {
@@ -174,28 +190,8 @@ export const METRICS: readonly MetricDefinition[] = [
     nullReason: clickThroughNullReason,
     detail: (k) => plural(k.clicks_total, 'offering click', 'offering clicks'),
   },
-  {
-    id: 'input_tokens',
-    label: 'Input tokens',
-    help: 'Tokens sent to the model for visitor chats.',
-    kind: 'count',
-    polarity: 'neutral',
-    value: (k) => k.input_tokens_total ?? null,
-    format: countFormat,
-    nullReason: tokensReason,
-    detail: (k) => tokensDetail(k.input_tokens_total),
-  },
-  {
-    id: 'output_tokens',
-    label: 'Output tokens',
-    help: 'Tokens the model produced for visitor chats.',
-    kind: 'count',
-    polarity: 'neutral',
-    value: (k) => k.output_tokens_total ?? null,
-    format: countFormat,
-    nullReason: tokensReason,
-    detail: (k) => tokensDetail(k.output_tokens_total),
-  },
+  chatTokens('input_tokens', 'Input tokens', 'Tokens sent to the model for visitor chats.'),
+  chatTokens('output_tokens', 'Output tokens', 'Tokens the model produced for visitor chats.'),
   {
     id: 'coverage',
     label: 'Judge coverage',

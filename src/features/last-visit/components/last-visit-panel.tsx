@@ -1,5 +1,5 @@
 import { useQuery, type UseQueryResult } from '@tanstack/react-query';
-import { useId } from 'react';
+import { useId, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import { getApiGeneration } from '@/api/server-info';
 import { Button } from '@/components/ui/button';
@@ -70,7 +70,7 @@ export function LastVisitPanel({ owner }: { owner: string }) {
       </header>
       <ul className={styles.items}>
         <NewItem label="Flagged turns of high or critical severity" count={counted(high, critical)}>
-          <p className={styles.links}>
+          <ListLinks note={days}>
             <Link to={paths.interactions.href({ severity: 'high', created_after: day })}>
               View the high-severity turns
             </Link>
@@ -79,22 +79,30 @@ export function LastVisitPanel({ owner }: { owner: string }) {
                 View the critical ones
               </Link>
             )}
-          </p>
-          <p className={styles.note}>{days}</p>
+          </ListLinks>
         </NewItem>
         <NewItem label="Thumbs down with a comment" count={counted(comments)}>
-          <p className={styles.links}>
+          <ListLinks note={days}>
             <Link to={paths.feedback.href({ score: '-1', has_comment: 'true', submitted_from: day })}>
               View them in Feedback
             </Link>
-          </p>
-          <p className={styles.note}>{days}</p>
+          </ListLinks>
         </NewItem>
         <NewItem label="Conversations where the judge found a hallucination" count={counted(hallucinations)}>
           <Hallucinations found={hallucinations.data?.found ?? []} since={since} />
         </NewItem>
       </ul>
     </section>
+  );
+}
+
+/** Links to the lists that show the new ones, and a note on how those lists match them. */
+function ListLinks({ note, children }: { note: string; children: ReactNode }) {
+  return (
+    <>
+      <p className={styles.links}>{children}</p>
+      <p className={styles.note}>{note}</p>
+    </>
   );
 }
 

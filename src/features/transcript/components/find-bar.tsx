@@ -9,9 +9,6 @@ type Props = {
   /** Index of the current match (0-based), -1 for none. */
   current: number;
   total: number;
-  /** The typed query is still being searched (first search of a long transcript). */
-  searching?: boolean;
-  progress?: number;
   onNext: () => void;
   onPrevious: () => void;
   inputRef: RefObject<HTMLInputElement | null>;
@@ -65,24 +62,21 @@ export function FindBar({
       <span className={styles.findStatus} role="status" aria-live="polite" aria-atomic="true">
         {status}
       </span>
-      <Button
-        size="small"
-        onClick={onPrevious}
-        disabled={pending || total === 0}
-        aria-label="Previous match"
-        title="Previous match (Shift+Enter)"
-      >
-        ↑
-      </Button>
-      <Button
-        size="small"
-        onClick={onNext}
-        disabled={pending || total === 0}
-        aria-label="Next match"
-        title="Next match (Enter)"
-      >
-        ↓
-      </Button>
+      {[
+        { step: onPrevious, label: 'Previous match', key: 'Shift+Enter', arrow: '↑' },
+        { step: onNext, label: 'Next match', key: 'Enter', arrow: '↓' },
+      ].map(({ step, label, key, arrow }) => (
+        <Button
+          key={label}
+          size="small"
+          onClick={step}
+          disabled={pending || total === 0}
+          aria-label={label}
+          title={`${label} (${key})`}
+        >
+          {arrow}
+        </Button>
+      ))}
     </div>
   );
 }

@@ -132,8 +132,6 @@ export function TranscriptBody({ sessionId, turns, subtitle, partial, landing, o
             onQueryChange={find.setQuery}
             current={find.activeIndex}
             total={find.total}
-            searching={find.searching}
-            progress={find.progress}
             onNext={() => find.step(1)}
             onPrevious={() => find.step(-1)}
             inputRef={findInputRef}

@@ -190,6 +190,23 @@ describe('a long conversation opens with its first turns', () => {
   const LIST = '*/api/anonymous-chat-interactions/';
   const whole = () => makeSession(40, 's-long', (i) => ({ click_count: i === 0 ? 2 : 0 }));
 
+  /** The whole conversation for by-session, held back until `release()`. */
+  function wholeOnRelease() {
+    let release: () => void = () => undefined;
+    const arrived = new Promise<void>((resolve) => (release = resolve));
+    const answer = async () => {
+      await arrived;
+      return HttpResponse.json(whole());
+    };
+    return { release, answer };
+  }
+
+  /** The first turns (the list's page) have answered. */
+  const headAnswered = ({ client }: ReturnType<typeof renderRoute>) =>
+    waitFor(() =>
+      expect(client.getQueryState(transcriptQueries.head('s-long').queryKey)?.status).toBe('success'),
+    );
+
   /** The list answers at once (first page, oldest first, clicks not annotated); by-session waits. */
   function serveHeadFirst(bySession: () => Promise<Response>) {
     const listed: URLSearchParams[] = [];
@@ -211,12 +228,8 @@ describe('a long conversation opens with its first turns', () => {
   }
 
   it('shows the first page while the rest loads, then every turn', async () => {
-    let release: () => void = () => undefined;
-    const arrived = new Promise<void>((resolve) => (release = resolve));
-    const listed = serveHeadFirst(async () => {
-      await arrived;
-      return HttpResponse.json(whole());
-    });
+    const { release, answer } = wholeOnRelease();
+    const listed = serveHeadFirst(answer);
     renderRoute('/sessions/s-long');
 
     const partial = await screen.findByRole('list', { name: 'Turns (first 10 of 40)' });
@@ -270,8 +283,7 @@ describe('a long conversation opens with its first turns', () => {
   });
 
   it('never shows turns of another conversation when the list ignores session_id', async () => {
-    let release: () => void = () => undefined;
-    const arrived = new Promise<void>((resolve) => (release = resolve));
+    const { release, answer } = wholeOnRelease();
     const listed = vi.fn();
     server.use(
       http.get(LIST, () => {
@@ -280,16 +292,10 @@ describe('a long conversation opens with its first turns', () => {
           headers: { 'X-Result-Count': '200000' },
         });
       }),
-      http.get(BY_SESSION, async () => {
-        await arrived;
-        return HttpResponse.json(whole());
-      }),
+      http.get(BY_SESSION, answer),
     );
-    const { client } = renderRoute('/sessions/s-long');
     // The list has answered (with someone else's turns) and the page still waits for the whole.
-    await waitFor(() =>
-      expect(client.getQueryState(transcriptQueries.head('s-long').queryKey)?.status).toBe('success'),
-    );
+    await headAnswered(renderRoute('/sessions/s-long'));
     expect(listed).toHaveBeenCalledTimes(1);
     expect(screen.queryByRole('list', { name: /^Turns/ })).toBeNull();
     release();
@@ -297,21 +303,14 @@ describe('a long conversation opens with its first turns', () => {
   });
 
   it('never shows the newest turns as the first ones when the list ignores the ordering', async () => {
-    let release: () => void = () => undefined;
-    const arrived = new Promise<void>((resolve) => (release = resolve));
+    const { release, answer } = wholeOnRelease();
     server.use(
       http.get(LIST, () =>
         HttpResponse.json(whole().slice(-10).reverse(), { headers: { 'X-Result-Count': '40' } }),
       ),
-      http.get(BY_SESSION, async () => {
-        await arrived;
-        return HttpResponse.json(whole());
-      }),
+      http.get(BY_SESSION, answer),
     );
-    const { client } = renderRoute('/sessions/s-long');
-    await waitFor(() =>
-      expect(client.getQueryState(transcriptQueries.head('s-long').queryKey)?.status).toBe('success'),
-    );
+    await headAnswered(renderRoute('/sessions/s-long'));
     expect(screen.queryByRole('list', { name: /^Turns/ })).toBeNull();
     release();
     expect(await screen.findByRole('list', { name: 'Turns (40)' })).toBeInTheDocument();
@@ -404,6 +403,18 @@ describe('find in transcript', () => {
 });
 
 describe('turn selection and keys', () => {
+  /** Each key in turn selects its turn, and the URL names it. */
+  async function expectKeysSelect(
+    user: ReturnType<typeof userEvent.setup>,
+    router: ReturnType<typeof renderRoute>['router'],
+    steps: [keys: string, turn: Interaction][],
+  ) {
+    for (const [keys, turn] of steps) {
+      await user.keyboard(keys);
+      await waitFor(() => expect(router.state.location.search).toBe(`?turn=${turn.uuid}`));
+    }
+  }
+
   it('?turn= selects that turn; j/k move and keep the URL in step', async () => {
     const user = userEvent.setup();
     const turns = makeSession(6, 's-keys');
@@ -416,12 +427,11 @@ describe('turn selection and keys', () => {
     await user.keyboard('j');
     await waitFor(() => expect(router.state.location.search).toBe(`?turn=${turns[3].uuid}`));
     expect(selected()).toHaveAccessibleName(/^Turn 4 of 6/);
-    await user.keyboard('kk');
-    await waitFor(() => expect(router.state.location.search).toBe(`?turn=${turns[1].uuid}`));
-    await user.keyboard('{End}');
-    await waitFor(() => expect(router.state.location.search).toBe(`?turn=${turns[5].uuid}`));
-    await user.keyboard('{Home}');
-    await waitFor(() => expect(router.state.location.search).toBe(`?turn=${turns[0].uuid}`));
+    await expectKeysSelect(user, router, [
+      ['kk', turns[1]],
+      ['{End}', turns[5]],
+      ['{Home}', turns[0]],
+    ]);
     // Selection replaces the history entry rather than piling up.
     expect(router.state.historyAction).toBe('REPLACE');
   });
@@ -449,12 +459,11 @@ describe('turn selection and keys', () => {
     expect(screen.getByText('2 flagged')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Flagged →' }));
     await waitFor(() => expect(router.state.location.search).toBe(`?turn=${turns[2].uuid}`));
-    await user.keyboard('n');
-    await waitFor(() => expect(router.state.location.search).toBe(`?turn=${turns[6].uuid}`));
-    await user.keyboard('n');
-    await waitFor(() => expect(router.state.location.search).toBe(`?turn=${turns[2].uuid}`));
-    await user.keyboard('p');
-    await waitFor(() => expect(router.state.location.search).toBe(`?turn=${turns[6].uuid}`));
+    await expectKeysSelect(user, router, [
+      ['n', turns[6]],
+      ['n', turns[2]],
+      ['p', turns[6]],
+    ]);
   });
 
   it('says when the linked turn is not in this conversation', async () => {

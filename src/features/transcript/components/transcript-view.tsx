@@ -47,14 +47,14 @@ export function TranscriptView({ sessionId, landing }: { sessionId: string; land
     </span>
   );
 
+  // What the page shows whichever turns it has.
+  const page = { sessionId, subtitle, landing };
   const bySessionKey = transcriptQueries.bySession(sessionId).queryKey;
   if (headTurns) {
     return (
       <TranscriptBody
-        sessionId={sessionId}
+        {...page}
         turns={headTurns.items}
-        subtitle={subtitle}
-        landing={landing}
         partial={{
           total: Math.max(headTurns.total, headTurns.items.length),
           rest: query.isError ? (
@@ -68,14 +68,17 @@ export function TranscriptView({ sessionId, landing }: { sessionId: string; land
       />
     );
   }
+  const header = (
+    <PageHeader
+      title="Conversation"
+      documentTitle={`Conversation ${shortMiddle(sessionId, 12)}`}
+      subtitle={subtitle}
+    />
+  );
   if (query.isPending) {
     return (
       <>
-        <PageHeader
-          title="Conversation"
-          documentTitle={`Conversation ${shortMiddle(sessionId, 12)}`}
-          subtitle={subtitle}
-        />
+        {header}
         <SlowLoading queryKeys={[bySessionKey]} what="this conversation">
           <TranscriptSkeleton />
         </SlowLoading>
@@ -85,11 +88,7 @@ export function TranscriptView({ sessionId, landing }: { sessionId: string; land
   if (query.isError) {
     return (
       <>
-        <PageHeader
-          title="Conversation"
-          documentTitle={`Conversation ${shortMiddle(sessionId, 12)}`}
-          subtitle={subtitle}
-        />
+        {header}
         <SectionError error={query.error} what="this conversation" onRetry={() => void query.refetch()} />
       </>
     );
@@ -114,10 +113,8 @@ export function TranscriptView({ sessionId, landing }: { sessionId: string; land
   }
   return (
     <TranscriptBody
-      sessionId={sessionId}
+      {...page}
       turns={query.data}
-      subtitle={subtitle}
-      landing={landing}
       onMarkUnread={marking ? () => markUnread(sessionId) : undefined}
     />
   );

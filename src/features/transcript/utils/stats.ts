@@ -3,6 +3,7 @@ import type { Interaction } from '@/api/schemas/interaction';
 import type { Severity } from '@/api/filters';
 import { parseTimestamp } from '@/lib/format/date';
 import { maxSeverity } from '@/lib/severity';
+import { countTurns } from '@/lib/turn-counts';
 
 export type TranscriptStats = {
   turns: number;
@@ -31,11 +32,7 @@ export function transcriptStats(turns: readonly Interaction[]): TranscriptStats 
   let input: number | null = null;
   let output: number | null = null;
   let turnsWithoutTokens = 0;
-  let flaggedTurns = 0;
-  let offeringsShown = 0;
   let clicks = 0;
-  let thumbsUp = 0;
-  let thumbsDown = 0;
   let userSlug = '';
   const ips: string[] = [];
 
@@ -43,15 +40,12 @@ export function transcriptStats(turns: readonly Interaction[]): TranscriptStats 
     if (turn.input_tokens === null && turn.output_tokens === null) turnsWithoutTokens += 1;
     if (turn.input_tokens !== null) input = (input ?? 0) + turn.input_tokens;
     if (turn.output_tokens !== null) output = (output ?? 0) + turn.output_tokens;
-    if (turn.is_flagged) flaggedTurns += 1;
-    offeringsShown += turn.result_count;
     clicks += turn.click_count;
-    if (turn.feedback?.score === 1) thumbsUp += 1;
-    if (turn.feedback?.score === -1) thumbsDown += 1;
     if (!userSlug && turn.user_slug) userSlug = turn.user_slug;
     if (turn.ip_address && !ips.includes(turn.ip_address)) ips.push(turn.ip_address);
   }
 
+  const { flagged, offeringsShown, thumbsUp, thumbsDown } = countTurns(turns);
   const first = turns[0];
   const last = turns[turns.length - 1];
   const started = first?.created ?? null;
@@ -69,7 +63,7 @@ export function transcriptStats(turns: readonly Interaction[]): TranscriptStats 
     outputTokens: output,
     totalTokens: input === null && output === null ? null : (input ?? 0) + (output ?? 0),
     turnsWithoutTokens,
-    flaggedTurns,
+    flaggedTurns: flagged,
     maxSeverity: maxSeverity(turns.filter((t) => t.is_flagged).map((t) => t.severity)),
     offeringsShown,
     clicks,

@@ -2,7 +2,7 @@ import { createContext, use } from 'react';
 import { CopyableId } from '@/components/data-table/copyable-id';
 import { DataTable } from '@/components/data-table/data-table';
 import { sortableColumnIds } from '@/components/data-table/sort-rows';
-import { createDataTableColumnHelper } from '@/components/data-table/table-features';
+import { countColumn, createDataTableColumnHelper } from '@/components/data-table/table-features';
 import { SeverityBadge } from '@/components/ui/severity-badge';
 import { Time } from '@/components/ui/time';
 import { useReadMarks } from '@/hooks/use-read-marks';
@@ -40,6 +40,26 @@ function IpCell({ ips }: { ips: readonly string[] }) {
 
 const col = createDataTableColumnHelper<SessionRow>();
 
+/** A timestamp field of the row, shown as a time and sorted newest first by its milliseconds. */
+function timeColumn(
+  id: 'started' | 'last_active',
+  header: string,
+  sortKey: 'startedMs' | 'lastActiveMs',
+  meta?: { description: string },
+) {
+  return col.accessor((row) => row[sortKey], {
+    id,
+    header,
+    sortDescFirst: true,
+    cell: (info) => (
+      <span className={styles.nowrap}>
+        <Time value={info.row.original[id]} />
+      </span>
+    ),
+    meta,
+  });
+}
+
 /** Ids follow the `conversations/` fields (docs/api.md §3.3) where one exists. */
 const sessionColumns = col.columns([
   col.accessor('session_id', {
@@ -52,37 +72,12 @@ const sessionColumns = col.columns([
       ),
     meta: { width: '8.5rem' },
   }),
-  col.accessor((row) => row.startedMs, {
-    id: 'started',
-    header: 'Started',
-    sortDescFirst: true,
-    cell: (info) => (
-      <span className={styles.nowrap}>
-        <Time value={info.row.original.started} />
-      </span>
-    ),
+  timeColumn('started', 'Started', 'startedMs'),
+  timeColumn('last_active', 'Last active', 'lastActiveMs', {
+    description: 'Time of the latest turn',
   }),
-  col.accessor((row) => row.lastActiveMs, {
-    id: 'last_active',
-    header: 'Last active',
-    sortDescFirst: true,
-    cell: (info) => (
-      <span className={styles.nowrap}>
-        <Time value={info.row.original.last_active} />
-      </span>
-    ),
-    meta: { description: 'Time of the latest turn' },
-  }),
-  col.accessor('message_count', {
-    header: 'Turns',
-    sortDescFirst: true,
-    meta: { align: 'right' },
-  }),
-  col.accessor('flagged_turns', {
-    header: 'Flagged',
-    sortDescFirst: true,
-    meta: { align: 'right', description: 'Turns the input guard flagged' },
-  }),
+  countColumn(col, 'message_count', 'Turns'),
+  countColumn(col, 'flagged_turns', 'Flagged', { description: 'Turns the input guard flagged' }),
   col.accessor('max_severity_rank', {
     id: 'max_severity',
     meta: { description: 'Highest severity among the turns' },
@@ -95,29 +90,12 @@ const sessionColumns = col.columns([
         <span className={styles.muted}>None</span>
       ),
   }),
-  col.accessor('positive_feedback', {
-    header: 'Thumbs up',
-    sortDescFirst: true,
-    meta: { align: 'right' },
+  countColumn(col, 'positive_feedback', 'Thumbs up'),
+  countColumn(col, 'negative_feedback', 'Thumbs down'),
+  countColumn(col, 'offerings_shown', 'Offerings', {
+    description: 'Offerings shown: offering links shown to the visitor, summed over the turns',
   }),
-  col.accessor('negative_feedback', {
-    header: 'Thumbs down',
-    sortDescFirst: true,
-    meta: { align: 'right' },
-  }),
-  col.accessor('offerings_shown', {
-    header: 'Offerings',
-    sortDescFirst: true,
-    meta: {
-      align: 'right',
-      description: 'Offerings shown: offering links shown to the visitor, summed over the turns',
-    },
-  }),
-  col.accessor('offerings_clicked', {
-    header: 'Clicks',
-    sortDescFirst: true,
-    meta: { align: 'right', description: CLICKS_DESCRIPTION },
-  }),
+  countColumn(col, 'offerings_clicked', 'Clicks', { description: CLICKS_DESCRIPTION }),
   col.accessor('total_tokens', {
     header: 'Tokens',
     sortDescFirst: true,

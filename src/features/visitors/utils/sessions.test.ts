@@ -3,27 +3,24 @@ import { makeFeedback } from '@mocks/factories/feedback';
 import { makeTurn } from '@mocks/factories/turn';
 import { clicksReported, groupSessions, summarizeVisitor, visitorTotals } from './sessions';
 
+/** A turn of `session_id` created at `created`, with `extra` fields. */
+const turnAt = (session_id: string, created: string, extra: Parameters<typeof makeTurn>[0] = {}) =>
+  makeTurn({ session_id, created, ...extra });
+
 const A = 'session-aaaaaaaa';
 const B = 'session-bbbbbbbb';
 
 describe('groupSessions', () => {
   it('groups turns by session with start, last activity and counters', () => {
     const turns = [
-      makeTurn({
-        session_id: A,
-        created: '2026-08-01T10:00:00.000Z',
-        result_count: 3,
-        feedback: makeFeedback({ score: 1 }),
-      }),
-      makeTurn({
-        session_id: A,
-        created: '2026-08-01T10:05:00.000Z',
+      turnAt(A, '2026-08-01T10:00:00.000Z', { result_count: 3, feedback: makeFeedback({ score: 1 }) }),
+      turnAt(A, '2026-08-01T10:05:00.000Z', {
         is_flagged: true,
         severity: 'medium',
         feedback: makeFeedback({ score: -1 }),
       }),
-      makeTurn({ session_id: B, created: '2026-08-03T09:00:00.000Z', result_count: 2 }),
-      makeTurn({ session_id: A, created: '2026-08-01T10:02:00.000Z', is_flagged: true, severity: 'low' }),
+      turnAt(B, '2026-08-03T09:00:00.000Z', { result_count: 2 }),
+      turnAt(A, '2026-08-01T10:02:00.000Z', { is_flagged: true, severity: 'low' }),
     ];
     const rows = groupSessions(turns);
     expect(rows.map((row) => row.session_id)).toEqual([B, A]);
@@ -48,10 +45,7 @@ describe('groupSessions', () => {
   });
 
   it('does not depend on the order of the turns', () => {
-    const turns = [
-      makeTurn({ session_id: A, created: '2026-08-01T10:05:00.000Z' }),
-      makeTurn({ session_id: A, created: '2026-08-01T10:00:00.000Z' }),
-    ];
+    const turns = [turnAt(A, '2026-08-01T10:05:00.000Z'), turnAt(A, '2026-08-01T10:00:00.000Z')];
     const [row] = groupSessions(turns);
     expect(row.started).toBe('2026-08-01T10:00:00.000Z');
     expect(row.last_active).toBe('2026-08-01T10:05:00.000Z');
@@ -125,29 +119,19 @@ describe('groupSessions', () => {
 describe('visitorTotals', () => {
   it('adds up every turn of the visitor', () => {
     const turns = [
-      makeTurn({
-        session_id: A,
-        created: '2026-08-01T10:00:00.000Z',
+      turnAt(A, '2026-08-01T10:00:00.000Z', {
         feedback: makeFeedback({ score: 1 }),
         action_taken: 'redact',
         is_flagged: true,
         severity: 'high',
         result_count: 4,
       }),
-      makeTurn({ session_id: A, created: '2026-08-01T10:01:00.000Z', feedback: makeFeedback({ score: -1 }) }),
-      makeTurn({
-        session_id: B,
-        created: '2026-08-05T08:00:00.000Z',
+      turnAt(A, '2026-08-01T10:01:00.000Z', { feedback: makeFeedback({ score: -1 }) }),
+      turnAt(B, '2026-08-05T08:00:00.000Z', {
         feedback: makeFeedback({ llm_resolution_score: 4 }),
         input_tokens: null,
       }),
-      makeTurn({
-        session_id: B,
-        created: '2026-08-04T08:00:00.000Z',
-        action_taken: 'warn',
-        is_flagged: true,
-        severity: 'medium',
-      }),
+      turnAt(B, '2026-08-04T08:00:00.000Z', { action_taken: 'warn', is_flagged: true, severity: 'medium' }),
     ];
     const totals = visitorTotals(turns);
     expect(totals).toMatchObject({

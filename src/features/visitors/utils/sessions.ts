@@ -2,6 +2,7 @@ import type { Severity } from '@/api/filters';
 import type { Interaction } from '@/api/schemas/interaction';
 import { parseTimestamp } from '@/lib/format/date';
 import { severityRank, SEVERITY_ORDER } from '@/lib/severity';
+import { countTurns } from '@/lib/turn-counts';
 import { addTurnTokens, EMPTY_TOKENS, tokenSortValue, type TokenSum } from './tokens';
 
 /** The fields of a turn the grouping reads (the full `Interaction` satisfies it). */
@@ -149,12 +150,8 @@ export function visitorTotals(turns: readonly VisitorTurn[]): VisitorTotals {
   let firstSeen: string | null = null;
   let lastSeen: string | null = null;
   let tokens = EMPTY_TOKENS;
-  let flaggedTurns = 0;
   let rank = 0;
-  let positiveFeedback = 0;
-  let negativeFeedback = 0;
   let redactions = 0;
-  let offeringsShown = 0;
   const sessions = new Set<string>();
   for (const turn of turns) {
     const ms = timeMs(turn.created);
@@ -168,26 +165,23 @@ export function visitorTotals(turns: readonly VisitorTurn[]): VisitorTotals {
     }
     sessions.add(turn.session_id);
     tokens = addTurnTokens(tokens, turn);
-    if (turn.is_flagged) flaggedTurns += 1;
     rank = Math.max(rank, severityRank(turn.severity));
-    if (turn.feedback?.score === 1) positiveFeedback += 1;
-    if (turn.feedback?.score === -1) negativeFeedback += 1;
     if (turn.action_taken === 'redact' || turn.action_taken === 'block') redactions += 1;
-    offeringsShown += turn.result_count;
   }
+  const counts = countTurns(turns);
   return {
     firstSeen,
     lastSeen,
     turns: turns.length,
     sessions: sessions.size,
     tokens,
-    flaggedTurns,
+    flaggedTurns: counts.flagged,
     maxSeverity: SEVERITY_ORDER[rank],
-    positiveFeedback,
-    negativeFeedback,
-    noFeedback: turns.length - positiveFeedback - negativeFeedback,
+    positiveFeedback: counts.thumbsUp,
+    negativeFeedback: counts.thumbsDown,
+    noFeedback: turns.length - counts.thumbsUp - counts.thumbsDown,
     redactions,
-    offeringsShown,
+    offeringsShown: counts.offeringsShown,
   };
 }
 
