@@ -14,7 +14,7 @@ import { listRequest, readFilter, type ListDefinition } from './use-server-list'
 import { parseTableParams } from './use-table-url-state';
 import { useUtcToday } from './use-utc-today';
 import { useVisitorSlug } from './use-visitor-slug';
-import { useWholeListPlace } from './use-whole-list-view';
+import { useWholeListAsk } from './use-whole-list-view';
 
 /** A row to go to from a transcript: its page's link, carrying its own review context. */
 export type ReviewTarget = { href: string; context: ReviewContext };
@@ -129,7 +129,14 @@ export function useWholeReview<S extends FilterSchema, Row extends RowData>(
   );
   const { refetch } = query;
   const reload = useCallback(() => void refetch(), [refetch]);
-  const place = useWholeListPlace(query.data, options.queryKey, view, context.row, reload);
+  const { row } = context;
+  // Keeps no earlier answer on screen: the place of another row would name the wrong neighbours.
+  const place = useWholeListAsk(
+    query.data,
+    [...options.queryKey, 'locate', view, row],
+    (list, signal) => list.locate(view, row, signal),
+    { reload, keep: false },
+  );
 
   const back = (index: number) => withPage(context.search, pageOfIndex(index, table.pageSize));
   if (place.data === undefined)

@@ -30,7 +30,7 @@ import { useReadMarks, type ReadMarksApi } from './use-read-marks';
 import { useTableUrlState, type SortState, type TableUrlState } from './use-table-url-state';
 import { useUrlFilters } from './use-url-filters';
 import { useUtcToday } from './use-utc-today';
-import { useWholeListView } from './use-whole-list-view';
+import { useWholeListAsk } from './use-whole-list-view';
 import { useVisitorSlug, type VisitorSlug } from './use-visitor-slug';
 
 /** A factory's `wholeListQuery(...)` (its key is typed more narrowly). */
@@ -290,7 +290,13 @@ export function useServerList<S extends FilterSchema, Row extends RowData>(
   );
   const { refetch } = query;
   const reload = useCallback(() => void refetch(), [refetch]);
-  const shown = useWholeListView(whole, options.queryKey, view, table.page, table.pageSize, reload);
+  const { page: pageNumber, pageSize } = table;
+  const shown = useWholeListAsk(
+    whole,
+    [...options.queryKey, 'view', view, pageNumber, pageSize],
+    (list, signal) => list.view(view, pageNumber, pageSize, signal),
+    { reload, keep: true },
+  );
   const wholePage = shown.data;
 
   const rows = paged ? page?.items : wholePage?.rows;

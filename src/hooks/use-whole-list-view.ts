@@ -1,15 +1,15 @@
 import { keepPreviousData, useQuery, type QueryKey } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { WholeListGone, type WholeList } from '@/lib/whole-list/connection';
-import type { ListView } from '@/lib/whole-list/dataset';
 
 /**
- * One question to a whole list's worker (docs/api.md §1.4) as a query: a newer question
+ * One question to a whole list's worker (docs/api.md §1.4) as a query — a page of a view
+ * (`view`), a row's place in it (`locate`): a newer question
  * cancels the one still on its way (its signal), asking again costs nothing, and when the
  * worker dropped the answer, `reload` loads it again. `keep` leaves the last answer on screen
  * (dimmed) until the new one arrives.
  */
-function useWholeListAnswer<Row, T>(
+export function useWholeListAsk<Row, T>(
   list: WholeList<Row> | undefined,
   key: QueryKey,
   ask: (list: WholeList<Row>, signal: AbortSignal) => Promise<T>,
@@ -41,37 +41,4 @@ function useWholeListAnswer<Row, T>(
     isPlaceholderData: query.isPlaceholderData,
     error: gone ? null : query.error,
   };
-}
-
-/** One page of a whole list, as its worker sorts, searches and pages it. */
-export function useWholeListView<Row>(
-  list: WholeList<Row> | undefined,
-  listKey: QueryKey,
-  view: ListView,
-  page: number,
-  pageSize: number,
-  reload: () => void,
-) {
-  return useWholeListAnswer(
-    list,
-    [...listKey, 'view', view, page, pageSize],
-    (whole, signal) => whole.view(view, page, pageSize, signal),
-    { reload, keep: true },
-  );
-}
-
-/** Where one row stands in a view of a whole list (the review flow), or `null` when it is not in it. */
-export function useWholeListPlace<Row>(
-  list: WholeList<Row> | undefined,
-  listKey: QueryKey,
-  view: ListView,
-  row: string,
-  reload: () => void,
-) {
-  return useWholeListAnswer(
-    list,
-    [...listKey, 'locate', view, row],
-    (whole, signal) => whole.locate(view, row, signal),
-    { reload, keep: false },
-  );
 }
