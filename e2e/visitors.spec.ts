@@ -65,6 +65,8 @@ test.describe('visitors', () => {
     await visitors.sortButton(/Conversations/).click();
     await expect(page).toHaveURL(/\/users\?o=-session_count$/);
     await expect(visitors.columnHeader(/Conversations/)).toHaveAttribute('aria-sort', 'descending');
+    // The header follows the URL at once; the rows when the list's worker has sorted them.
+    await expect(visitors.table).not.toHaveAttribute('aria-busy', 'true');
     const counts = await Promise.all(
       [0, 1, 2].map((i) => visitors.numberIn(visitors.rows.nth(i), COL.sessions)),
     );
