@@ -90,11 +90,27 @@ test('on a phone the range control is whole and the key figures are two columns'
   // Every choice inside the control (which clips what overflows it) and inside the window.
   const range = page.getByRole('group', { name: 'Created', exact: true });
   await expect(range).toBeVisible();
-  const group = await range.boundingBox();
-  for (const name of ['Today', '7 days', '30 days', '90 days', 'Any time', 'Custom']) {
-    const button = await range.getByRole('button', { name, exact: true }).boundingBox();
-    expect(button, name).not.toBeNull();
-    if (!button || !group) continue;
+  // Measured in one go: panels above it still load and move the page between two measurements.
+  const { group, buttons } = await range.evaluate((element) => {
+    const box = (el: Element) => {
+      const r = el.getBoundingClientRect();
+      return { x: r.x, y: r.y, width: r.width, height: r.height };
+    };
+    return {
+      group: box(element),
+      buttons: [...element.querySelectorAll('button')].map((b) => ({ name: b.textContent ?? '', ...box(b) })),
+    };
+  });
+  expect(buttons.map((button) => button.name)).toEqual([
+    'Today',
+    '7 days',
+    '30 days',
+    '90 days',
+    'Any time',
+    'Custom',
+  ]);
+  for (const button of buttons) {
+    const name = button.name;
     expect(button.x, name).toBeGreaterThanOrEqual(group.x);
     expect(button.y, name).toBeGreaterThanOrEqual(group.y);
     expect(button.x + button.width, name).toBeLessThanOrEqual(Math.min(group.x + group.width, 375) + 1);

@@ -39,6 +39,8 @@ test.describe('turns review', () => {
     page,
     turns,
   }) => {
+    // The fixtures place today's turns by the clock: a fixed one keeps the data the same across the reload.
+    await page.clock.setFixedTime(new Date());
     const firstTotal = resultCount(page, TurnsReviewPage.API);
     await turns.goto();
     await expect(turns.heading).toBeVisible();
