@@ -119,7 +119,9 @@ test('on a phone the range control is whole and the key figures are two columns'
   const cards = page.getByRole('region', { name: 'Key figures' }).getByRole('listitem');
   await expect(cards.nth(1)).toBeVisible();
   // Both cards in one frame, for the same reason as above.
-  const [a, b] = await cards.evaluateAll((items) => items.slice(0, 2).map((item) => item.getBoundingClientRect().y));
+  const [a, b] = await cards.evaluateAll((items) =>
+    items.slice(0, 2).map((item) => item.getBoundingClientRect().y),
+  );
   expect(b, 'the second card beside the first').toBe(a);
 });
 
