@@ -80,11 +80,10 @@ describe('WholeListConnection', () => {
     );
   });
 
-  it('streams the answer to a module worker, moving each chunk instead of copying it', async () => {
+  it('moves the answer’s body stream to a module worker, which reads it', async () => {
     vi.stubGlobal('Worker', FakeWorker);
     const connection = new WholeListConnection(MODULE);
-    const body = bytesOf(makeItems(300));
-    const list = await connection.load(answer(body, { parts: 4 }));
+    const list = await connection.load(answer(bytesOf(makeItems(300)), { parts: 4 }));
     expect(list.count).toBe(300);
     expect((await list.view(VIEW, 1, 5)).rows.map((row) => row.id)).toEqual([
       'id-00299',
@@ -93,9 +92,36 @@ describe('WholeListConnection', () => {
       'id-00296',
       'id-00295',
     ]);
+    const [load] = FakeWorker.messages;
+    expect(load).toMatchObject({ type: 'load', endpoint: ENDPOINT, status: 200 });
+    expect(load.type === 'load' && load.body instanceof ReadableStream).toBe(true);
+    expect(FakeWorker.messages.filter((m) => m.type === 'chunk')).toHaveLength(0);
+  });
+
+  it('where streams cannot move (Safari), posts the chunks, moving each instead of copying it', async () => {
+    vi.stubGlobal('Worker', FakeWorker);
+    vi.stubGlobal(
+      'MessageChannel',
+      class {
+        port1 = {
+          postMessage: () => {
+            throw new DOMException('ReadableStream is not transferable', 'DataCloneError');
+          },
+          close: () => undefined,
+        };
+      },
+    );
+    const connection = new WholeListConnection(MODULE);
+    const body = bytesOf(makeItems(300));
+    const list = await connection.load(answer(body, { parts: 4 }));
+    expect(list.count).toBe(300);
+    expect((await list.view(VIEW, 1, 1)).rows.map((row) => row.id)).toEqual(['id-00299']);
+    const [load] = FakeWorker.messages;
+    expect(load.type === 'load' && load.body).toBeUndefined();
     const chunks = FakeWorker.messages.filter((m) => m.type === 'chunk');
     expect(chunks).toHaveLength(4);
     expect(chunks.reduce((sum, m) => sum + (m.type === 'chunk' ? m.chunk.length : 0), 0)).toBe(body.length);
+    expect(FakeWorker.messages.filter((m) => m.type === 'end')).toHaveLength(1);
   });
 
   it('rejects with the ApiError the client would throw, naming the endpoint and the field', async () => {

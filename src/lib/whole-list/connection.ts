@@ -55,6 +55,8 @@ const aborted = (endpoint: string) => new ApiError({ kind: 'aborted', endpoint }
  */
 export class WholeListConnection<Row> {
   private port: Port;
+  /** Whether an answer's body stream moves to the worker (not in Safari, nor in the page). */
+  private movesStreams: boolean;
   private nextId = 1;
   private readonly pending = new Map<number, Pending>();
 
@@ -63,30 +65,25 @@ export class WholeListConnection<Row> {
     useWorker = typeof Worker !== 'undefined',
   ) {
     this.port = useWorker ? this.workerPort() : this.inlinePort();
+    this.movesStreams = !useWorker || streamsMove();
   }
 
   async load(answer: RawAnswer, signal?: AbortSignal): Promise<WholeList<Row>> {
-    const { endpoint, status } = answer;
+    const { endpoint, status, body } = answer;
     const load = this.nextId++;
-    this.port.post({ type: 'begin', load, endpoint, status });
-    const reader = answer.body.getReader();
-    try {
-      for (;;) {
-        const { done, value } = await reader.read();
-        if (done) break;
-        // The chunk's memory moves to the worker when it is the chunk's own (no copy).
-        const own = value.byteOffset === 0 && value.byteLength === value.buffer.byteLength;
-        this.port.post({ type: 'chunk', load, chunk: value }, own ? [value.buffer] : undefined);
-      }
-    } catch {
-      this.port.post({ type: 'cancel', load });
-      // A body cut off mid-way reads as `response.json()` would have read it.
-      throw signal?.aborted ? aborted(endpoint) : invalidJson(endpoint, status);
-    }
+    const moves = this.movesStreams;
+    const counted = this.ask<{ count: number }>(
+      { type: 'load', load, endpoint, status, body: moves ? body : undefined },
+      endpoint,
+      signal,
+      moves ? [body] : undefined,
+    );
     let count: number;
     try {
-      ({ count } = await this.ask<{ count: number }>({ type: 'end', load }, endpoint, signal));
+      if (!moves) await this.pump(load, answer, signal);
+      ({ count } = await counted);
     } catch (error) {
+      counted.catch(() => undefined);
       this.port.post({ type: 'cancel', load });
       throw error;
     }
@@ -103,7 +100,34 @@ export class WholeListConnection<Row> {
     return list;
   }
 
-  private ask<T>(message: Ask, endpoint: string, signal?: AbortSignal): Promise<T> {
+  /** Where streams cannot move to a worker: reads the body here and posts its chunks. */
+  private async pump(
+    load: number,
+    { endpoint, status, body }: RawAnswer,
+    signal?: AbortSignal,
+  ): Promise<void> {
+    const reader = body.getReader();
+    try {
+      for (;;) {
+        const { done, value } = await reader.read();
+        if (done) break;
+        // The chunk's memory moves to the worker when it is the chunk's own (no copy).
+        const own = value.byteOffset === 0 && value.byteLength === value.buffer.byteLength;
+        this.port.post({ type: 'chunk', load, chunk: value }, own ? [value.buffer] : undefined);
+      }
+    } catch {
+      // A body cut off mid-way reads as `response.json()` would have read it.
+      throw signal?.aborted ? aborted(endpoint) : invalidJson(endpoint, status);
+    }
+    this.port.post({ type: 'end', load });
+  }
+
+  private ask<T>(
+    message: Ask,
+    endpoint: string,
+    signal?: AbortSignal,
+    transfer?: Transferable[],
+  ): Promise<T> {
     const id = this.nextId++;
     return new Promise<T>((resolve, reject) => {
       if (signal?.aborted) return reject(aborted(endpoint));
@@ -125,7 +149,7 @@ export class WholeListConnection<Row> {
         },
         endpoint,
       });
-      this.port.post({ ...message, id } as WholeListRequest);
+      this.port.post({ ...message, id } as WholeListRequest, transfer);
     });
   }
 
@@ -146,6 +170,7 @@ export class WholeListConnection<Row> {
       event.preventDefault();
       worker.terminate();
       this.port = this.inlinePort();
+      this.movesStreams = true;
       for (const [id, pending] of this.pending) {
         this.pending.delete(id);
         pending.reject(new Error(`The list could not be read in the background (${pending.endpoint}).`));
@@ -157,6 +182,19 @@ export class WholeListConnection<Row> {
   private inlinePort(): Port {
     const server = new WholeListServer(this.worker.spec, (reply) => this.settle(reply));
     return { post: (message) => setTimeout(() => server.receive(message), 0) };
+  }
+}
+
+/** Whether this browser can transfer a `ReadableStream` (Chromium 87+, Firefox 103+; not Safari). */
+function streamsMove(): boolean {
+  try {
+    const stream = new ReadableStream({ start: (controller) => controller.close() });
+    const channel = new MessageChannel();
+    channel.port1.postMessage(stream, [stream]);
+    channel.port1.close();
+    return true;
+  } catch {
+    return false;
   }
 }
 

@@ -91,6 +91,11 @@ export class WholeListLoader<Row> {
     }
   }
 
+  /** The error of a body that was cut off mid-way: what `response.json()` would have thrown. */
+  cutOff(): ApiError {
+    return invalidJson(this.endpoint, this.status);
+  }
+
   end(): Dataset<Row> {
     let end;
     try {

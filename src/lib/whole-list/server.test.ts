@@ -10,9 +10,9 @@ function serve() {
   const replies: WholeListReply[] = [];
   const server = new WholeListServer(testSpec, (reply) => replies.push(reply));
   const loadItems = (load: number, count = 100) => {
-    server.receive({ type: 'begin', load, endpoint: ENDPOINT, status: 200 });
+    server.receive({ type: 'load', id: 1000 + load, load, endpoint: ENDPOINT, status: 200 });
     server.receive({ type: 'chunk', load, chunk: bytesOf(makeItems(count)) });
-    server.receive({ type: 'end', id: 1000 + load, load });
+    server.receive({ type: 'end', load });
   };
   return { server, replies, loadItems, reply: (id: number) => replies.find((r) => r.id === id) };
 }
@@ -57,14 +57,15 @@ describe('WholeListServer', () => {
   });
 
   it('stops reading an answer cancelled while it arrives', () => {
-    const { server, reply } = serve();
-    server.receive({ type: 'begin', load: 3, endpoint: ENDPOINT, status: 200 });
+    const { server, reply, replies } = serve();
+    server.receive({ type: 'load', id: 9, load: 3, endpoint: ENDPOINT, status: 200 });
     server.receive({ type: 'chunk', load: 3, chunk: bytesOf(makeItems(10)).subarray(0, 50) });
     server.receive({ type: 'cancel', load: 3 });
-    // Chunks still on their way are ignored.
-    server.receive({ type: 'chunk', load: 3, chunk: new Uint8Array([93]) });
-    server.receive({ type: 'end', id: 9, load: 3 });
     expect(reply(9)).toEqual({ id: 9, ok: false, failure: { kind: 'cancelled' } });
+    // Chunks still on their way are ignored, and the load is not answered twice.
+    server.receive({ type: 'chunk', load: 3, chunk: new Uint8Array([93]) });
+    server.receive({ type: 'end', load: 3 });
+    expect(replies.filter((r) => r.id === 9)).toHaveLength(1);
   });
 
   it('keeps the three newest answers; a view of an older one says it is gone', () => {
@@ -80,16 +81,79 @@ describe('WholeListServer', () => {
 
   it('reports a bad row as the API error it is, naming the endpoint and the field', () => {
     const { server, reply } = serve();
-    server.receive({ type: 'begin', load: 5, endpoint: ENDPOINT, status: 200 });
+    server.receive({ type: 'load', id: 6, load: 5, endpoint: ENDPOINT, status: 200 });
     server.receive({
       type: 'chunk',
       load: 5,
       chunk: bytesOf([...makeItems(3), { id: 'x', n: 1.5, at: null }]),
     });
-    server.receive({ type: 'end', id: 6, load: 5 });
+    server.receive({ type: 'end', load: 5 });
     expect(reply(6)).toMatchObject({
       ok: false,
       failure: { kind: 'api', init: { kind: 'malformed', endpoint: ENDPOINT, status: 200, field: '[3].n' } },
+    });
+  });
+
+  describe('a transferred body stream', () => {
+    /** A body that hands out `bytes` in `parts` chunks, then ends or fails with `error`. */
+    function body(bytes: Uint8Array, parts: number, error?: Error) {
+      let pulled = 0;
+      const size = Math.ceil(bytes.length / parts);
+      return new ReadableStream<Uint8Array>({
+        pull(controller) {
+          if (pulled * size >= bytes.length) {
+            if (error) controller.error(error);
+            else controller.close();
+            return;
+          }
+          controller.enqueue(bytes.slice(pulled * size, (pulled + 1) * size));
+          pulled++;
+        },
+      });
+    }
+    const settled = (replies: WholeListReply[], id: number) =>
+      vi.waitFor(() => {
+        const found = replies.find((r) => r.id === id);
+        if (!found) throw new Error('not answered yet');
+        return found;
+      });
+
+    it('reads it to the end and answers the load with the row count', async () => {
+      const { server, replies } = serve();
+      const stream = body(bytesOf(makeItems(250)), 7);
+      server.receive({ type: 'load', id: 1, load: 1, endpoint: ENDPOINT, status: 200, body: stream });
+      expect(await settled(replies, 1)).toEqual({ id: 1, ok: true, value: { count: 250 } });
+    });
+
+    it('says a body cut off mid-way is not JSON, naming the endpoint', async () => {
+      const { server, replies } = serve();
+      const cut = bytesOf(makeItems(50)).subarray(0, 300);
+      const stream = body(cut, 3, new TypeError('network error'));
+      server.receive({ type: 'load', id: 2, load: 2, endpoint: ENDPOINT, status: 200, body: stream });
+      expect(await settled(replies, 2)).toMatchObject({
+        ok: false,
+        failure: {
+          kind: 'api',
+          init: { kind: 'malformed', endpoint: ENDPOINT, status: 200, detail: 'Invalid JSON' },
+        },
+      });
+    });
+
+    it('stops reading when the answer is cancelled, and cancels the stream', async () => {
+      const { server, replies } = serve();
+      let cancelled = false;
+      const bytes = bytesOf(makeItems(50));
+      const stream = new ReadableStream<Uint8Array>({
+        pull: (controller) => controller.enqueue(bytes.slice(0, 10)),
+        cancel: () => {
+          cancelled = true;
+        },
+      });
+      server.receive({ type: 'load', id: 3, load: 3, endpoint: ENDPOINT, status: 200, body: stream });
+      server.receive({ type: 'cancel', load: 3 });
+      expect(await settled(replies, 3)).toEqual({ id: 3, ok: false, failure: { kind: 'cancelled' } });
+      await vi.waitFor(() => expect(cancelled).toBe(true));
+      expect(replies).toHaveLength(1);
     });
   });
 });

@@ -1,11 +1,23 @@
 import { ApiError, type ApiErrorInit } from '@/api/errors';
 import { WholeListLoader, type Dataset, type ListView, type WholeListSpec } from './dataset';
 
-/** Messages from the page. `load` names one answer; `id` one request that is answered. */
+/**
+ * Messages from the page. `load` names one answer; `id` one request that is answered. An
+ * answer's bytes come as its transferred `body` stream (the worker reads it), or, where
+ * streams cannot be transferred (Safari), as `chunk` messages the page reads and posts,
+ * closed by `end`. Either way `load` is answered with the row count once the body has ended.
+ */
 export type WholeListRequest =
-  | { type: 'begin'; load: number; endpoint: string; status: number }
+  | {
+      type: 'load';
+      id: number;
+      load: number;
+      endpoint: string;
+      status: number;
+      body?: ReadableStream<Uint8Array>;
+    }
   | { type: 'chunk'; load: number; chunk: Uint8Array }
-  | { type: 'end'; id: number; load: number }
+  | { type: 'end'; load: number }
   | { type: 'view'; id: number; load: number; view: ListView; page: number; pageSize: number }
   | { type: 'rows'; id: number; load: number; view: ListView }
   | { type: 'locate'; id: number; load: number; view: ListView; row: string }
@@ -35,7 +47,8 @@ const KEEP = 3;
  * are none (happy-dom in unit tests), the page itself.
  */
 export class WholeListServer<Row> {
-  private readonly loading = new Map<number, WholeListLoader<Row>>();
+  /** Answers still arriving: their reader and the `load` request waiting for the row count. */
+  private readonly loading = new Map<number, { loader: WholeListLoader<Row>; id: number }>();
   private readonly datasets = new Map<number, Dataset<Row>>();
   private readonly queue: Queued[] = [];
   private scheduled = false;
@@ -47,14 +60,17 @@ export class WholeListServer<Row> {
 
   receive(message: WholeListRequest): void {
     switch (message.type) {
-      case 'begin':
-        this.loading.set(message.load, new WholeListLoader(this.spec, message.endpoint, message.status));
+      case 'load': {
+        const { id, load, endpoint, status, body } = message;
+        this.loading.set(load, { loader: new WholeListLoader(this.spec, endpoint, status), id });
+        if (body) void this.read(load, body);
         return;
+      }
       case 'chunk':
-        this.loading.get(message.load)?.push(message.chunk);
+        this.loading.get(message.load)?.loader.push(message.chunk);
         return;
       case 'end':
-        return this.finish(message.id, message.load);
+        return this.finish(message.load);
       case 'cancel':
         return this.cancel(message);
       default:
@@ -62,25 +78,51 @@ export class WholeListServer<Row> {
     }
   }
 
-  private finish(id: number, load: number): void {
-    const loader = this.loading.get(load);
-    this.loading.delete(load);
-    if (!loader) return this.fail(id, { kind: 'cancelled' });
+  /** Reads a transferred body as it arrives; stops when the answer is cancelled. */
+  private async read(load: number, body: ReadableStream<Uint8Array>): Promise<void> {
+    const reader = body.getReader();
     try {
-      const dataset = loader.end();
+      for (;;) {
+        const { done, value } = await reader.read();
+        const loading = this.loading.get(load);
+        if (!loading) {
+          void reader.cancel().catch(() => undefined);
+          return;
+        }
+        if (done) break;
+        loading.loader.push(value);
+      }
+    } catch {
+      const loading = this.loading.get(load);
+      if (!loading) return;
+      this.loading.delete(load);
+      // A body cut off mid-way reads as `response.json()` would have read it.
+      return this.fail(loading.id, failureOf(loading.loader.cutOff()));
+    }
+    this.finish(load);
+  }
+
+  private finish(load: number): void {
+    const loading = this.loading.get(load);
+    if (!loading) return;
+    this.loading.delete(load);
+    try {
+      const dataset = loading.loader.end();
       this.datasets.set(load, dataset);
       // The oldest answers go first; a view of one of them asks for it again (`gone`).
       while (this.datasets.size > KEEP) this.datasets.delete(this.datasets.keys().next().value as number);
-      this.reply({ id, ok: true, value: { count: dataset.size } });
+      this.reply({ id: loading.id, ok: true, value: { count: dataset.size } });
     } catch (error) {
-      this.fail(id, failureOf(error));
+      this.fail(loading.id, failureOf(error));
     }
   }
 
   private cancel({ id, load }: { id?: number; load?: number }): void {
     if (load !== undefined) {
+      const loading = this.loading.get(load);
       this.loading.delete(load);
       this.datasets.delete(load);
+      if (loading) this.fail(loading.id, { kind: 'cancelled' });
     }
     if (id !== undefined) {
       const at = this.queue.findIndex((queued) => queued.id === id);
