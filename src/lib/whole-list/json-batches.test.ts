@@ -5,14 +5,14 @@ import { JsonArrayBatches } from './json-batches';
 const encoder = new TextEncoder();
 
 /** Feeds `text` in chunks of these byte sizes (cycled); what was delivered, and the end. */
-function read(text: string, sizes: readonly number[] = [7], batchChars = 16) {
+function read(text: string, sizes: readonly number[] = [7], batchBytes = 16) {
   const bytes = encoder.encode(text);
   const batches: { offset: number; count: number }[] = [];
   const items: unknown[] = [];
   const reader = new JsonArrayBatches((batch, offset) => {
     batches.push({ offset, count: batch.length });
     items.push(...batch);
-  }, batchChars);
+  }, batchBytes);
   for (let at = 0, i = 0; at < bytes.length; i++) {
     const size = Math.max(1, sizes[i % sizes.length]);
     reader.push(bytes.subarray(at, at + size));
@@ -35,6 +35,15 @@ describe('JsonArrayBatches', () => {
       expect(batch.offset).toBe(next);
       return next + batch.count;
     }, 0);
+  });
+
+  it('leaves the chunks it is given as they were (it cuts batches in its own copy)', () => {
+    const bytes = encoder.encode(JSON.stringify(rows));
+    const before = bytes.slice();
+    const reader = new JsonArrayBatches(() => undefined, 64);
+    for (let at = 0; at < bytes.length; at += 50) reader.push(bytes.subarray(at, at + 50));
+    reader.end();
+    expect(bytes).toEqual(before);
   });
 
   it('reads multi-byte characters split across chunks', () => {
@@ -76,9 +85,9 @@ describe('JsonArrayBatches', () => {
         fc.array(fc.jsonValue(), { maxLength: 30 }),
         fc.array(fc.integer({ min: 1, max: 40 }), { minLength: 1, maxLength: 10 }),
         fc.integer({ min: 1, max: 200 }),
-        (array, sizes, batchChars) => {
+        (array, sizes, batchBytes) => {
           const text = JSON.stringify(array);
-          expect(read(text, sizes, batchChars).items).toEqual(JSON.parse(text));
+          expect(read(text, sizes, batchBytes).items).toEqual(JSON.parse(text));
         },
       ),
       { numRuns: 200 },
