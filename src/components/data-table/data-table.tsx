@@ -9,10 +9,18 @@ import {
   type Updater,
 } from '@tanstack/react-table';
 import type { QueryKey } from '@tanstack/react-query';
-import { useEffect, useMemo, useRef, type MouseEvent, type ReactNode, type SyntheticEvent } from 'react';
+import {
+  useDeferredValue,
+  useEffect,
+  useMemo,
+  useRef,
+  type MouseEvent,
+  type ReactNode,
+  type SyntheticEvent,
+} from 'react';
 import { useNavigate } from 'react-router';
 import { SlowLoading } from '@/components/feedback/slow-loading';
-import { EmptyState, SectionError, Skeleton } from '@/components/feedback/states';
+import { EmptyState, pulseClass, SectionError, Skeleton } from '@/components/feedback/states';
 import { useShortcuts } from '@/components/shortcuts/shortcuts';
 import type { TableUrlState } from '@/hooks/use-table-url-state';
 import { formatNumber } from '@/lib/format/number';
@@ -134,7 +142,12 @@ export function DataTable<Row extends RowData>(props: DataTableProps<Row>) {
   const { sort, pageSize, setPage, setPageSize, setSort } = state;
   const sortId = sort?.id;
   const sortDesc = sort?.desc ?? false;
-  const clientData = props.mode === 'client' ? props.data : undefined;
+  // New rows render in a transition, which React splits into short slices: a page of a big
+  // list arriving does not hold the main thread (and the budget countdown) in one long task.
+  // Until then the table shows the previous rows, marked busy.
+  const data = useDeferredValue(props.data);
+  const settling = data !== props.data;
+  const clientData = props.mode === 'client' ? (data as readonly Row[] | undefined) : undefined;
 
   // Client mode: sort the whole array once per (data, sort); paging only slices it.
   const sortedAll = useMemo(
@@ -153,9 +166,9 @@ export function DataTable<Row extends RowData>(props: DataTableProps<Row>) {
   const pageStart = (page - 1) * pageSize;
 
   const pageRows = useMemo<readonly Row[]>(() => {
-    if (props.mode === 'manual') return props.data ?? NO_ROWS;
+    if (props.mode === 'manual') return data ?? NO_ROWS;
     return sortedAll ? sortedAll.slice(pageStart, pageStart + pageSize) : NO_ROWS;
-  }, [props.mode, props.data, sortedAll, pageStart, pageSize]);
+  }, [props.mode, data, sortedAll, pageStart, pageSize]);
 
   const sorting = useMemo<SortingState>(
     () => (sortId === undefined ? [] : [{ id: sortId, desc: sortDesc }]),
@@ -233,9 +246,8 @@ export function DataTable<Row extends RowData>(props: DataTableProps<Row>) {
   const columnCount = Math.max(1, leafColumns.length);
   const rows = table.getRowModel().rows;
   const hasError = error !== undefined && error !== null && error !== false;
-  const loading =
-    !hasError && (isLoading || (props.mode === 'client' ? clientData : props.data) === undefined);
-  const busy = loading || isFetching;
+  const loading = !hasError && (isLoading || data === undefined);
+  const busy = loading || isFetching || settling;
   useRowFocusReturn(bodyRef, !loading && !hasError && rows.length > 0);
 
   let body: ReactNode;
@@ -250,12 +262,13 @@ export function DataTable<Row extends RowData>(props: DataTableProps<Row>) {
   } else if (loading) {
     const count = skeletonRows ?? Math.min(pageSize, 10);
     const skeleton = Array.from({ length: count }, (_, i) => (
-      <tr key={i} className={styles.skeletonRow}>
+      <tr key={i} className={pulseClass}>
         {leafColumns.map((column, j) => (
           <td key={column.id} className={column.columnDef.meta?.align === 'right' ? styles.num : undefined}>
             <Skeleton
               width={column.columnDef.meta?.align === 'right' ? '3rem' : '70%'}
               height="0.8rem"
+              still
               label={i === 0 && j === 0 ? `Loading ${caption.toLowerCase()}` : undefined}
             />
           </td>

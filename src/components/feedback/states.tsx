@@ -49,19 +49,25 @@ export function EmptyState({ title, children }: { title: string; children?: Reac
   );
 }
 
+/** The loading pulse, for a container whose skeletons pulse together (`<Skeleton still />`). */
+export const pulseClass = styles.pulse;
+
 /** A grey block of a given size that stands where content will be (no layout jump). */
 export function Skeleton({
   width = '100%',
   height = '1rem',
   label,
+  still = false,
 }: {
   width?: string;
   height?: string;
   label?: string;
+  /** Its container pulses (`pulseClass`) instead of each block. */
+  still?: boolean;
 }) {
   return (
     <span
-      className={styles.skeleton}
+      className={still ? styles.skeleton : `${styles.skeleton} ${styles.pulse}`}
       style={{ width, height }}
       aria-hidden={label ? undefined : true}
       role={label ? 'status' : undefined}
