@@ -6,6 +6,7 @@ import { borrowSessionFromOtherTabs } from '@/features/auth/utils/tab-session';
 import { detectSessionSource, getToken, setToken } from '@/features/auth/utils/token-store';
 import { inAppPath } from '@/lib/base-path';
 import { loadRuntimeConfig } from '@/lib/config';
+import { warmFormattersWhenIdle } from '@/lib/format/intl';
 import { setDemoTokens } from '@/lib/demo';
 import { paths } from '@/lib/paths';
 import './styles/global.css';
@@ -37,6 +38,7 @@ async function boot(): Promise<void> {
       <App />
     </StrictMode>,
   );
+  warmFormattersWhenIdle();
 }
 
 /** Starts the fixtures; returns the demo's automatic sign-in as staff (its token, if it signed in). */
