@@ -9,15 +9,7 @@ import {
   type Updater,
 } from '@tanstack/react-table';
 import type { QueryKey } from '@tanstack/react-query';
-import {
-  useDeferredValue,
-  useEffect,
-  useMemo,
-  useRef,
-  type MouseEvent,
-  type ReactNode,
-  type SyntheticEvent,
-} from 'react';
+import { useEffect, useMemo, useRef, type MouseEvent, type ReactNode, type SyntheticEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { SlowLoading } from '@/components/feedback/slow-loading';
 import { EmptyState, pulseClass, SectionError, Skeleton } from '@/components/feedback/states';
@@ -142,12 +134,7 @@ export function DataTable<Row extends RowData>(props: DataTableProps<Row>) {
   const { sort, pageSize, setPage, setPageSize, setSort } = state;
   const sortId = sort?.id;
   const sortDesc = sort?.desc ?? false;
-  // New rows render in a transition, which React splits into short slices: a page of a big
-  // list arriving does not hold the main thread (and the budget countdown) in one long task.
-  // Until then the table shows the previous rows, marked busy.
-  const data = useDeferredValue(props.data);
-  const settling = data !== props.data;
-  const clientData = props.mode === 'client' ? (data as readonly Row[] | undefined) : undefined;
+  const clientData = props.mode === 'client' ? props.data : undefined;
 
   // Client mode: sort the whole array once per (data, sort); paging only slices it.
   const sortedAll = useMemo(
@@ -166,9 +153,9 @@ export function DataTable<Row extends RowData>(props: DataTableProps<Row>) {
   const pageStart = (page - 1) * pageSize;
 
   const pageRows = useMemo<readonly Row[]>(() => {
-    if (props.mode === 'manual') return data ?? NO_ROWS;
+    if (props.mode === 'manual') return props.data ?? NO_ROWS;
     return sortedAll ? sortedAll.slice(pageStart, pageStart + pageSize) : NO_ROWS;
-  }, [props.mode, data, sortedAll, pageStart, pageSize]);
+  }, [props.mode, props.data, sortedAll, pageStart, pageSize]);
 
   const sorting = useMemo<SortingState>(
     () => (sortId === undefined ? [] : [{ id: sortId, desc: sortDesc }]),
@@ -246,8 +233,9 @@ export function DataTable<Row extends RowData>(props: DataTableProps<Row>) {
   const columnCount = Math.max(1, leafColumns.length);
   const rows = table.getRowModel().rows;
   const hasError = error !== undefined && error !== null && error !== false;
-  const loading = !hasError && (isLoading || data === undefined);
-  const busy = loading || isFetching || settling;
+  const loading =
+    !hasError && (isLoading || (props.mode === 'client' ? clientData : props.data) === undefined);
+  const busy = loading || isFetching;
   useRowFocusReturn(bodyRef, !loading && !hasError && rows.length > 0);
 
   let body: ReactNode;
