@@ -35,7 +35,12 @@ export const routes: RouteObject[] = [
           },
           {
             path: paths.visitors.pattern,
-            lazy: () => import('@/pages/visitors').then((m) => ({ Component: m.VisitorsPage })),
+            // The whole lists start their worker as soon as the page's module is here.
+            lazy: () =>
+              import('@/pages/visitors').then((m) => {
+                m.prepareVisitorsPage();
+                return { Component: m.VisitorsPage };
+              }),
           },
           {
             path: paths.visitor.pattern,
@@ -43,7 +48,11 @@ export const routes: RouteObject[] = [
           },
           {
             path: paths.conversations.pattern,
-            lazy: () => import('@/pages/conversations').then((m) => ({ Component: m.ConversationsPage })),
+            lazy: () =>
+              import('@/pages/conversations').then((m) => {
+                m.prepareConversationsPage();
+                return { Component: m.ConversationsPage };
+              }),
           },
           {
             path: paths.transcript.pattern,

@@ -1,5 +1,9 @@
 import { PageHeader } from '@/components/ui/page-header';
+import { conversationQueries } from '@/features/conversations/api/queries';
 import { ConversationsList } from '@/features/conversations/components/conversations-list';
+
+/** The router calls this when the page's module has loaded, before the page renders. */
+export const prepareConversationsPage = conversationQueries.prepareList;
 
 export function ConversationsPage() {
   return (

@@ -1,5 +1,9 @@
 import { PageHeader } from '@/components/ui/page-header';
+import { visitorQueries } from '@/features/visitors/api/queries';
 import { VisitorsView } from '@/features/visitors/components/visitors-view';
+
+/** The router calls this when the page's module has loaded, before the page renders. */
+export const prepareVisitorsPage = visitorQueries.prepareList;
 
 export function VisitorsPage() {
   return (

@@ -19,6 +19,15 @@ function connect<Row>(worker: WorkerLoader<Row>): Promise<WholeListConnection<Ro
 }
 
 /**
+ * Starts a list's worker before its first query: called when the list's page module has
+ * loaded, so the worker's modules load while the session is being checked instead of after
+ * the request has gone (the answer then streams into a worker that is ready to read it).
+ */
+export function prepareWholeList<Row>(worker: WorkerLoader<Row>): void {
+  connect(worker).catch(() => undefined);
+}
+
+/**
  * The query of a whole-array endpoint (docs/api.md §1.4): the client makes the request (one
  * client: credentials, 401 handling, error bodies), the list's worker reads, validates and
  * keeps the rows, and the cache holds a `WholeList` handle that asks the worker for views.

@@ -1,6 +1,6 @@
 import { apiGetRaw } from '@/api/client';
 import { turnFilterParams, type ApiGeneration, type ConversationFilters } from '@/api/filters';
-import { wholeListQuery } from '@/lib/whole-list/whole-list-query';
+import { prepareWholeList, wholeListQuery } from '@/lib/whole-list/whole-list-query';
 
 const CONVERSATIONS_PATH = 'anonymous-chat-interactions/conversations/';
 
@@ -33,4 +33,6 @@ export const conversationQueries = {
     }),
     staleTime: 60_000,
   }),
+  /** Starts the list's worker ahead of the first query (the page's module has loaded). */
+  prepareList: () => prepareWholeList(conversationsWorker),
 };

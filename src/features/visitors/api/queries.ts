@@ -4,7 +4,7 @@ import { turnFilterParams, type ApiGeneration, type TurnFilters } from '@/api/fi
 import { interactionListSchema } from '@/api/schemas/interaction';
 import { getApiGeneration } from '@/api/server-info';
 import { encodePathSegment } from '@/lib/paths';
-import { wholeListQuery } from '@/lib/whole-list/whole-list-query';
+import { prepareWholeList, wholeListQuery } from '@/lib/whole-list/whole-list-query';
 
 const BY_USER_PATH = 'anonymous-chat-interactions/by-user/';
 
@@ -42,6 +42,8 @@ export const visitorQueries = {
       fetch: (signal) => apiGetRaw(BY_USER_PATH, { params: turnFilterParams(filters, generation), signal }),
       worker: visitorsWorker,
     }),
+  /** Starts the list's worker ahead of the first query (the page's module has loaded). */
+  prepareList: () => prepareWholeList(visitorsWorker),
   /**
    * All turns of one visitor across sessions, oldest first (§2.5). The server ignores filters
    * here, so the key has none; an unknown slug answers `[]`, not 404.
