@@ -15,7 +15,7 @@ const ONLY = option('only', '')
   .map((s) => s.trim())
   .filter(Boolean);
 
-export const USAGE = `npm run bench [-- options]     (or: node scripts/bench/run.mjs [options])
+export const USAGE = `npm run bench [-- options]     (or: node --experimental-websocket scripts/bench/run.mjs [options])
 
 Builds the production bundle, serves it in front of the fixture API (scenario \`large\`, then
 \`huge\` for the whole lists at 200,000 rows) and drives Chromium; prints medians and writes

@@ -2,6 +2,7 @@
 // (`conversations/`) at the dataset the fixture API serves (50,000 or 200,000 rows): first rows,
 // sort, search, and what the main thread went through meanwhile.
 import { bench, frameWhen, longestTask, newPage, present, requestStats, trackApi } from './browser.mjs';
+import { launchQuiet } from './quiet-page.mjs';
 import { metric, repeat } from './stats.mjs';
 
 /** The one visitor's sessions table, under the names it has had. */
@@ -53,194 +54,190 @@ async function traced(browser, page, fn) {
  * `size` labels the dataset ("50,000"), `tag` keys the metrics ("50k"). One unmeasured load per
  * list first: the fixture server computes each aggregate answer once (seconds at 200,000 rows
  * in Node) and keeps it, so the runs measure the app and the transfer; its own time is reported
- * apart (Server-Timing).
+ * apart (Server-Timing). Each run loads the list in the quiet Chromium (quiet-page.mjs: first
+ * rows and the stalls while loading, with no DevTools network client copying the answer), then
+ * in Playwright's page for the sort and the search (no request, so nothing for it to copy).
  */
 export async function benchWholeLists(browser, results, { size, tag }) {
-  for (const list of WHOLE_LISTS) {
-    {
-      const { context, page } = await newPage(browser);
-      try {
-        await page.goto(list.path, { waitUntil: 'commit' });
-        await frameWhen(page, 'tableReady', list.caption, `${list.name}: warm-up rows`, 180_000);
-      } catch {
-        // The measured runs say what is missing.
-      } finally {
-        await context.close();
-      }
-    }
-    const s = {
-      first: [],
-      response: [],
-      server: [],
-      mb: [],
-      loadTask: [],
-      loadTaskCpu: [],
-      loadLongtask: [],
-      loadTimer: [],
-      loadFrame: [],
-      sort: [],
-      sortTask: [],
-      search: [],
-      searchTask: [],
-      actionTimer: [],
-      actionLongtask: [],
-      firstLoad: [],
-    };
-    const outcome = await repeat(`${list.key} ${size}`, async (run) => {
-      const { context, page } = await newPage(browser);
-      const api = trackApi(page);
-      try {
-        const load = await traced(browser, page, async () => {
-          await page.goto(list.path, { waitUntil: 'commit' });
-          const ready = await frameWhen(page, 'tableReady', list.caption, `${list.name} rows`);
-          const settled = await page.evaluate(() => window.__bench.settle());
-          return { ready, settled };
-        });
-        const response = await bench(page, 'resource', list.endpoint);
-        const loadStalls = await bench(page, 'stallsBetween', { from: 0, to: load.settled });
-        await api.quiet();
-        s.firstLoad.push(requestStats(api.since(0)));
-
-        const table = page.getByRole('table', { name: list.caption });
-        const column = list.columns[(run - 1) % list.columns.length];
-        const button = table.getByRole('button', { name: column, exact: true });
-        await present(button, `the "${column}" sort button`);
-        const sort = await traced(browser, page, async () => {
-          await button.click();
-          const done = await frameWhen(
-            page,
-            'sortedBy',
-            { caption: list.caption, column },
-            `rows by ${column}`,
-          );
-          const clicked = await page.evaluate(() => window.__bench.click);
-          const settled = await page.evaluate(() => window.__bench.settle());
-          return { ms: done - clicked, from: clicked, settled };
-        });
-
-        const box = page.getByRole('searchbox', { name: list.searchBox });
-        await present(box, `the "${list.searchBox}" search box`);
-        await box.focus();
-        const key = list.keys[(run - 1) % list.keys.length];
-        const search = await traced(browser, page, async () => {
-          await page.keyboard.press(key);
-          const done = await frameWhen(
-            page,
-            'searchApplied',
-            { caption: list.caption, plural: list.plural },
-            `the ${list.plural} found`,
-          );
-          const typed = await page.evaluate(() => window.__bench.key);
-          const settled = await page.evaluate(() => window.__bench.settle());
-          return { ms: done - typed, settled };
-        });
-        const actionStalls = await bench(page, 'stallsBetween', { from: sort.from, to: search.settled });
-
-        s.first.push(load.ready);
-        s.response.push(response?.responseEnd ?? null);
-        s.server.push(response?.server ?? null);
-        s.mb.push(response ? response.bytes / 1e6 : null);
-        s.loadTask.push(load.task.wall);
-        s.loadTaskCpu.push(load.task.cpu);
-        s.loadLongtask.push(loadStalls.longtask);
-        s.loadTimer.push(loadStalls.timer);
-        s.loadFrame.push(loadStalls.frame);
-        s.sort.push(sort.ms);
-        s.sortTask.push(sort.task.wall);
-        s.search.push(search.ms);
-        s.searchTask.push(search.task.wall);
-        s.actionTimer.push(actionStalls.timer);
-        s.actionLongtask.push(actionStalls.longtask);
-        return {
-          first: Math.round(load.ready),
-          server: response?.server,
-          mb: +((response?.bytes ?? 0) / 1e6).toFixed(1),
-          loadTask: Math.round(load.task.wall),
-          loadTaskCpu: Math.round(load.task.cpu),
-          longtask: Math.round(loadStalls.longtask),
-          timer: Math.round(loadStalls.timer),
-          frame: Math.round(loadStalls.frame),
-          column,
-          sort: Math.round(sort.ms),
-          sortTask: Math.round(sort.task.wall),
-          key,
-          search: Math.round(search.ms),
-          searchTask: Math.round(search.task.wall),
-          actionTimer: Math.round(actionStalls.timer),
-          actionLongtask: Math.round(actionStalls.longtask),
-        };
-      } finally {
-        await context.close();
-      }
-    });
-    const id = `${list.key}${tag}`;
-    const label = `${list.name} ${size}`;
-    const m = results.metrics;
-    m[`${id}First`] = metric(`${label}: first rows after navigation`, 'ms', s.first, outcome);
-    m[`${id}Response`] = metric(
-      `${label}: ${list.endpoint} received (navigation → last byte)`,
-      'ms',
-      s.response,
-      outcome,
-    );
-    m[`${id}Server`] = metric(`${label}: of which server time (Server-Timing)`, 'ms', s.server, outcome);
-    m[`${id}Mb`] = metric(`${label}: ${list.endpoint} size`, 'MB', s.mb, outcome);
-    m[`${id}LoadTask`] = metric(
-      `${label}: longest main-thread task while loading (trace, wall)`,
-      'ms',
-      s.loadTask,
-      outcome,
-    );
-    m[`${id}LoadTaskCpu`] = metric(
-      `${label}: longest main-thread task while loading (trace, CPU)`,
-      'ms',
-      s.loadTaskCpu,
-      outcome,
-    );
-    m[`${id}LoadLongtask`] = metric(
-      `${label}: longest task while loading, Long Tasks API (0 = none over 50 ms)`,
-      'ms',
-      s.loadLongtask,
-      outcome,
-    );
-    m[`${id}LoadTimer`] = metric(
-      `${label}: longest timer stall while loading (countdown probe; 0 = none over 8 ms)`,
-      'ms',
-      s.loadTimer,
-      outcome,
-    );
-    m[`${id}LoadFrame`] = metric(
-      `${label}: longest gap between frames while loading`,
-      'ms',
-      s.loadFrame,
-      outcome,
-    );
-    m[`${id}Sort`] = metric(`${label}: sort click → re-sorted rows`, 'ms', s.sort, outcome);
-    m[`${id}SortTask`] = metric(
-      `${label}: longest main-thread task, sort (trace, wall)`,
-      'ms',
-      s.sortTask,
-      outcome,
-    );
-    m[`${id}Search`] = metric(`${label}: search keystroke → rows found`, 'ms', s.search, outcome);
-    m[`${id}SearchTask`] = metric(
-      `${label}: longest main-thread task, search (trace, wall)`,
-      'ms',
-      s.searchTask,
-      outcome,
-    );
-    m[`${id}ActionTimer`] = metric(
-      `${label}: longest timer stall, sort and search (countdown probe)`,
-      'ms',
-      s.actionTimer,
-      outcome,
-    );
-    m[`${id}ActionLongtask`] = metric(
-      `${label}: longest task, sort and search, Long Tasks API (0 = none over 50 ms)`,
-      'ms',
-      s.actionLongtask,
-      outcome,
-    );
-    results.firstLoads[`${list.key} ${size}`] = s.firstLoad;
+  const quiet = await launchQuiet();
+  try {
+    for (const list of WHOLE_LISTS) await benchOne(browser, quiet, results, list, { size, tag });
+  } finally {
+    await quiet.close();
   }
+}
+
+async function benchOne(browser, quiet, results, list, { size, tag }) {
+  {
+    const { context, page } = await newPage(browser);
+    try {
+      await page.goto(list.path, { waitUntil: 'commit' });
+      await frameWhen(page, 'tableReady', list.caption, `${list.name}: warm-up rows`, 180_000);
+    } catch {
+      // The measured runs say what is missing.
+    } finally {
+      await context.close();
+    }
+  }
+  const s = {
+    first: [],
+    response: [],
+    server: [],
+    mb: [],
+    loadLongtask: [],
+    loadTimer: [],
+    loadFrame: [],
+    navLongtask: [],
+    sort: [],
+    sortTask: [],
+    search: [],
+    searchTask: [],
+    actionTimer: [],
+    actionLongtask: [],
+    firstLoad: [],
+  };
+  const outcome = await repeat(`${list.key} ${size}`, async (run) => {
+    const load = await quiet.load(list.path, list);
+    const { context, page } = await newPage(browser);
+    const api = trackApi(page);
+    try {
+      await page.goto(list.path, { waitUntil: 'commit' });
+      await frameWhen(page, 'tableReady', list.caption, `${list.name} rows`);
+      await api.quiet();
+      s.firstLoad.push(requestStats(api.since(0)));
+
+      const table = page.getByRole('table', { name: list.caption });
+      const column = list.columns[(run - 1) % list.columns.length];
+      const button = table.getByRole('button', { name: column, exact: true });
+      await present(button, `the "${column}" sort button`);
+      const sort = await traced(browser, page, async () => {
+        await button.click();
+        const done = await frameWhen(
+          page,
+          'sortedBy',
+          { caption: list.caption, column },
+          `rows by ${column}`,
+        );
+        const clicked = await page.evaluate(() => window.__bench.click);
+        const settled = await page.evaluate(() => window.__bench.settle());
+        return { ms: done - clicked, from: clicked, settled };
+      });
+
+      const box = page.getByRole('searchbox', { name: list.searchBox });
+      await present(box, `the "${list.searchBox}" search box`);
+      await box.focus();
+      const key = list.keys[(run - 1) % list.keys.length];
+      const search = await traced(browser, page, async () => {
+        await page.keyboard.press(key);
+        const done = await frameWhen(
+          page,
+          'searchApplied',
+          { caption: list.caption, plural: list.plural },
+          `the ${list.plural} found`,
+        );
+        const typed = await page.evaluate(() => window.__bench.key);
+        const settled = await page.evaluate(() => window.__bench.settle());
+        return { ms: done - typed, settled };
+      });
+      const actionStalls = await bench(page, 'stallsBetween', { from: sort.from, to: search.settled });
+
+      const response = load.response;
+      s.first.push(load.ready);
+      s.response.push(response?.responseEnd ?? null);
+      s.server.push(response?.server ?? null);
+      s.mb.push(response ? response.bytes / 1e6 : null);
+      s.loadLongtask.push(load.fromRequest.longtask);
+      s.loadTimer.push(load.fromRequest.timer);
+      s.loadFrame.push(load.fromRequest.frame);
+      s.navLongtask.push(load.fromNavigation.longtask);
+      s.sort.push(sort.ms);
+      s.sortTask.push(sort.task.wall);
+      s.search.push(search.ms);
+      s.searchTask.push(search.task.wall);
+      s.actionTimer.push(actionStalls.timer);
+      s.actionLongtask.push(actionStalls.longtask);
+      return {
+        first: Math.round(load.ready),
+        server: response?.server,
+        mb: +((response?.bytes ?? 0) / 1e6).toFixed(1),
+        longtask: Math.round(load.fromRequest.longtask),
+        timer: Math.round(load.fromRequest.timer),
+        frame: Math.round(load.fromRequest.frame),
+        navLongtask: Math.round(load.fromNavigation.longtask),
+        column,
+        sort: Math.round(sort.ms),
+        sortTask: Math.round(sort.task.wall),
+        key,
+        search: Math.round(search.ms),
+        searchTask: Math.round(search.task.wall),
+        actionTimer: Math.round(actionStalls.timer),
+        actionLongtask: Math.round(actionStalls.longtask),
+      };
+    } finally {
+      await context.close();
+    }
+  });
+  const id = `${list.key}${tag}`;
+  const label = `${list.name} ${size}`;
+  const m = results.metrics;
+  m[`${id}First`] = metric(`${label}: first rows after navigation (quiet page)`, 'ms', s.first, outcome);
+  m[`${id}Response`] = metric(
+    `${label}: ${list.endpoint} received (navigation → last byte, quiet page)`,
+    'ms',
+    s.response,
+    outcome,
+  );
+  m[`${id}Server`] = metric(`${label}: of which server time (Server-Timing)`, 'ms', s.server, outcome);
+  m[`${id}Mb`] = metric(`${label}: ${list.endpoint} size`, 'MB', s.mb, outcome);
+  m[`${id}NavLongtask`] = metric(
+    `${label}: longest task from navigation, app start included (quiet page, Long Tasks API)`,
+    'ms',
+    s.navLongtask,
+    outcome,
+  );
+  m[`${id}LoadLongtask`] = metric(
+    `${label}: longest task from the list's request to rows (quiet page, Long Tasks API; 0 = none over 50 ms)`,
+    'ms',
+    s.loadLongtask,
+    outcome,
+  );
+  m[`${id}LoadTimer`] = metric(
+    `${label}: longest timer stall from the list's request to rows (countdown probe; 0 = none over 8 ms)`,
+    'ms',
+    s.loadTimer,
+    outcome,
+  );
+  m[`${id}LoadFrame`] = metric(
+    `${label}: longest gap between frames from the list's request to rows`,
+    'ms',
+    s.loadFrame,
+    outcome,
+  );
+  m[`${id}Sort`] = metric(`${label}: sort click → re-sorted rows`, 'ms', s.sort, outcome);
+  m[`${id}SortTask`] = metric(
+    `${label}: longest main-thread task, sort (trace, wall)`,
+    'ms',
+    s.sortTask,
+    outcome,
+  );
+  m[`${id}Search`] = metric(`${label}: search keystroke → rows found`, 'ms', s.search, outcome);
+  m[`${id}SearchTask`] = metric(
+    `${label}: longest main-thread task, search (trace, wall)`,
+    'ms',
+    s.searchTask,
+    outcome,
+  );
+  m[`${id}ActionTimer`] = metric(
+    `${label}: longest timer stall, sort and search (countdown probe)`,
+    'ms',
+    s.actionTimer,
+    outcome,
+  );
+  m[`${id}ActionLongtask`] = metric(
+    `${label}: longest task, sort and search, Long Tasks API (0 = none over 50 ms)`,
+    'ms',
+    s.actionLongtask,
+    outcome,
+  );
+  results.firstLoads[`${list.key} ${size}`] = s.firstLoad;
 }
