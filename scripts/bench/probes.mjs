@@ -150,13 +150,22 @@ export function initScript({ token }) {
     const index = headers.findIndex((h) => h.querySelector('button')?.textContent.trim().startsWith(column));
     const sort = headers[index]?.getAttribute('aria-sort');
     if (!sort || sort === 'none') return false;
+    // The column's cells are the ones under its header: grouped headers (Offerings, Tokens) make
+    // the header's index among the `th`s differ from its cells' index in a row.
+    const left = headers[index].getBoundingClientRect().left;
     const cells = [...table.querySelectorAll('tbody tr')].map(
-      (tr) => tr.querySelectorAll('td')[index]?.textContent ?? '',
+      (tr) =>
+        [...tr.querySelectorAll('td')].find((td) => Math.abs(td.getBoundingClientRect().left - left) < 1)
+          ?.textContent ?? '',
     );
-    const numeric = cells.every((c) => /^[\d,.\s]+$/.test(c));
+    // Blanks (`—`) come last in either direction.
+    const blank = (c) => c.trim() === '—';
+    const numeric = cells.every((c) => blank(c) || /^[\d,.\s]+$/.test(c));
+    const last = sort === 'descending' ? -Infinity : Infinity;
+    // Ids shortened in the middle (`37425…0eee7`) are in order by the part before the `…`.
     const keys = numeric
-      ? cells.map((c) => Number(c.replace(/[^\d.]/g, '')))
-      : cells.map((c) => c.toLowerCase());
+      ? cells.map((c) => (blank(c) ? last : Number(c.replace(/[^\d.]/g, ''))))
+      : cells.map((c) => c.split('…')[0].toLowerCase());
     const ordered = keys.every(
       (k, i) => i === 0 || (sort === 'descending' ? keys[i - 1] >= k : keys[i - 1] <= k),
     );
