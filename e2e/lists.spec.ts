@@ -397,23 +397,22 @@ test.describe('conversations', () => {
     // Turns are a permutation of 1…N, so the busiest conversation is known: i·7919 ≡ N − 1.
     const busiest = Array.from({ length: N }, (_, i) => i).find((i) => (i * 7919) % N === N - 1) ?? -1;
     const bigId = (i: number) => `big-${String(i).padStart(5, '0')}`;
-    // Multiplies the fixture's conversations/ answer in the page's fetch; "Not reviewed" gets an
+    // Multiplies the fixture's conversations/ answer before it is sent; "Not reviewed" gets an
     // answer whose row 25,000 (in a late batch of the stream) has a count that is not a number.
     await page.addInitScript((n) => {
-      const original = window.fetch.bind(window);
-      window.fetch = async (...args: Parameters<typeof fetch>) => {
-        const response = await original(...args);
-        const url = new URL(args[0] instanceof Request ? args[0].url : String(args[0]), window.location.href);
-        if (!url.pathname.endsWith('/anonymous-chat-interactions/conversations/') || !response.ok)
-          return response;
-        const rows = (await response.json()) as Record<string, unknown>[];
+      (window as unknown as { __waaRewriteAnswer: unknown }).__waaRewriteAnswer = (
+        url: URL,
+        body: unknown,
+      ) => {
+        if (!url.pathname.endsWith('/anonymous-chat-interactions/conversations/')) return body;
+        const rows = body as Record<string, unknown>[];
         const many: Record<string, unknown>[] = Array.from({ length: n }, (_, i) => ({
           ...rows[i % rows.length],
           session_id: `big-${String(i).padStart(5, '0')}`,
           message_count: ((i * 7919) % n) + 1,
         }));
         if (url.searchParams.get('is_reviewed') === 'false') many[25_000].message_count = 'lots';
-        return new Response(JSON.stringify(many), { status: response.status, headers: response.headers });
+        return many;
       };
     }, N);
 

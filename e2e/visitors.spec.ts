@@ -129,19 +129,18 @@ test.describe('visitors', () => {
   });
 
   test('stays responsive with 50,000 visitors', async ({ page, visitors }) => {
-    // Multiplies the fixture's by-user/ answer to 50,000 distinct visitors, in the page's fetch.
+    // Multiplies the fixture's by-user/ answer to 50,000 distinct visitors before it is sent.
     await page.addInitScript(() => {
-      const original = window.fetch.bind(window);
-      window.fetch = async (...args: Parameters<typeof fetch>) => {
-        const response = await original(...args);
-        const url = new URL(args[0] instanceof Request ? args[0].url : String(args[0]), window.location.href);
-        if (!url.pathname.endsWith('/anonymous-chat-interactions/by-user/') || !response.ok) return response;
-        const rows = (await response.json()) as Record<string, unknown>[];
-        const many = Array.from({ length: 50_000 }, (_, i) => ({
+      (window as unknown as { __waaRewriteAnswer: unknown }).__waaRewriteAnswer = (
+        url: URL,
+        body: unknown,
+      ) => {
+        if (!url.pathname.endsWith('/anonymous-chat-interactions/by-user/')) return body;
+        const rows = body as Record<string, unknown>[];
+        return Array.from({ length: 50_000 }, (_, i) => ({
           ...rows[i % rows.length],
           user_slug: ((i * 2654435761) >>> 0).toString(16).padStart(8, '0').repeat(8),
         }));
-        return new Response(JSON.stringify(many), { status: response.status, headers: response.headers });
       };
       const long: number[] = [];
       (window as unknown as { __longTasks: number[] }).__longTasks = long;
@@ -177,23 +176,17 @@ test.describe('visitors', () => {
     visitors,
     captureDownload,
   }) => {
-    // A hostile slug in the by-user/ answer (fixture slugs are all hex): appended in the page's
-    // fetch so it travels through the real client, schema and table.
+    // A hostile slug in the by-user/ answer (fixture slugs are all hex): appended before it is
+    // sent, so it travels through the real client, worker, schema and table.
     await page.addInitScript(
       (hostileRow) => {
-        const original = window.fetch.bind(window);
-        window.fetch = async (...args: Parameters<typeof fetch>) => {
-          const response = await original(...args);
-          const url = new URL(
-            args[0] instanceof Request ? args[0].url : String(args[0]),
-            window.location.href,
-          );
-          if (!url.pathname.endsWith('/anonymous-chat-interactions/by-user/') || !response.ok)
-            return response;
-          const rows = (await response.json()) as unknown[];
-          rows.push(hostileRow);
-          return new Response(JSON.stringify(rows), { status: response.status, headers: response.headers });
-        };
+        (window as unknown as { __waaRewriteAnswer: unknown }).__waaRewriteAnswer = (
+          url: URL,
+          body: unknown,
+        ) =>
+          url.pathname.endsWith('/anonymous-chat-interactions/by-user/')
+            ? [...(body as unknown[]), hostileRow]
+            : body;
       },
       makeAggregate({
         user_slug: HOSTILE_SLUG,

@@ -197,6 +197,19 @@ function faultResponse(fault: FaultKind): Response | null {
  * (they stand in for the proxy, so they come before authentication), token checks, the
  * server-error scenario, and corruption of the finished body.
  */
+/**
+ * A test's rewrite of what an endpoint answers: e2e tests set `window.__waaRewriteAnswer` (with
+ * `addInitScript`) to grow or spoil an answer before it is sent, wherever it was requested
+ * from (the whole lists are requested by their workers, whose `fetch` a page script cannot wrap).
+ */
+type AnswerRewrite = (url: URL, body: unknown) => unknown;
+
+function rewritten(url: URL, result: MockResult): MockResult {
+  const rewrite = (globalThis as { __waaRewriteAnswer?: AnswerRewrite }).__waaRewriteAnswer;
+  if (!rewrite || result.status < 200 || result.status >= 300 || result.html !== undefined) return result;
+  return { ...result, body: rewrite(url, result.body) };
+}
+
 export function endpoint(
   name: FaultEndpoint,
   access: Access,
@@ -220,14 +233,16 @@ export function endpoint(
     for (const [key, value] of Object.entries(params)) {
       if (typeof value === 'string') stringParams[key] = value;
     }
-    const result = resolve({
+    const url = new URL(request.url);
+    const resolved = resolve({
       request,
-      url: new URL(request.url),
+      url,
       params: stringParams,
       scenario,
       user: auth.user,
       db: scenarioDb,
     });
+    const result = rewritten(url, resolved);
 
     const succeeded = result.status >= 200 && result.status < 300 && result.html === undefined;
     const finish = (response: Response) => {

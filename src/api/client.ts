@@ -68,9 +68,11 @@ export type RequestOptions = {
 
 export type ApiResponse<T> = { data: T; headers: Headers };
 
-/** Sends the GET with the session's credentials; a failed connection becomes an `ApiError`. */
-async function send(path: string, options: RequestOptions): Promise<Response> {
-  const endpoint = endpointOf(path);
+/** A GET as `apiGet` sends it: what a worker needs to send it itself (the whole lists). */
+export type PreparedGet = { endpoint: string; url: string; headers: Record<string, string> };
+
+/** The request with the session's credentials (or the token or none that `options` says). */
+async function prepare(path: string, options: RequestOptions): Promise<PreparedGet> {
   const credentials: Credentials | null = options.anonymous
     ? null
     : options.token !== undefined
@@ -78,13 +80,14 @@ async function send(path: string, options: RequestOptions): Promise<Response> {
       : await settings.getCredentials();
   const headers: Record<string, string> = { Accept: 'application/json', ...credentials?.headers };
   if (credentials?.token) headers.Authorization = `${credentials.scheme} ${credentials.token}`;
+  return { endpoint: endpointOf(path), url: buildUrl(path, options.params), headers };
+}
+
+/** Sends the GET with the session's credentials; a failed connection becomes an `ApiError`. */
+async function send(path: string, options: RequestOptions): Promise<Response> {
+  const { endpoint, url, headers } = await prepare(path, options);
   try {
-    return await fetch(buildUrl(path, options.params), {
-      method: 'GET',
-      headers,
-      signal: options.signal,
-      credentials: 'omit',
-    });
+    return await fetch(url, { method: 'GET', headers, signal: options.signal, credentials: 'omit' });
   } catch (cause) {
     if (options.signal?.aborted) throw new ApiError({ kind: 'aborted', endpoint });
     void cause;
@@ -149,19 +152,32 @@ export async function apiGet<S extends $ZodType>(
   return (await apiGetWithHeaders(path, schema, options)).data;
 }
 
-/** A 2xx JSON answer whose body has not been read: whoever reads it parses and validates it. */
-export type RawAnswer = { endpoint: string; status: number; body: ReadableStream<Uint8Array> };
-
 /**
- * GET a JSON resource without reading its body: the same request, credentials and error
- * handling as `apiGet`, for answers too big to parse on the main thread (the whole-array
- * endpoints, docs/api.md §1.4). The caller parses and validates the body with
- * `validateAnswer`, so a bad row fails the same way.
+ * The request for an answer too big to read on the main thread (the whole-array endpoints,
+ * docs/api.md §1.4): the same URL, credentials and headers as `apiGet`, sent by the list's
+ * worker, which parses and validates the body with `validateAnswer` so a bad row fails the
+ * same way. What the worker received when it was not a 2xx JSON answer comes back through
+ * `answerFailed`, so its error (and a 401's sign-out) is the client's own.
  */
-export async function apiGetRaw(path: string, options: RequestOptions = {}): Promise<RawAnswer> {
-  const endpoint = endpointOf(path);
-  const response = await send(path, options);
-  await checkAnswer(response, endpoint, options);
-  const body = response.body ?? new Blob([await response.arrayBuffer()]).stream();
-  return { endpoint, status: response.status, body };
+export function prepareGet(path: string, options: Pick<RequestOptions, 'params'> = {}): Promise<PreparedGet> {
+  return prepare(path, options);
+}
+
+/** An answer a worker received that was not a 2xx JSON body: its status, two headers and text. */
+export type ForeignAnswer = {
+  status: number;
+  contentType: string | null;
+  retryAfter: string | null;
+  body: string;
+};
+
+/** The `ApiError` `apiGet` would have thrown for this answer (a 401 signs out here too). */
+export async function answerFailed(endpoint: string, answer: ForeignAnswer): Promise<never> {
+  const headers = new Headers();
+  if (answer.contentType !== null) headers.set('Content-Type', answer.contentType);
+  if (answer.retryAfter !== null) headers.set('Retry-After', answer.retryAfter);
+  const body = [204, 205, 304].includes(answer.status) ? null : answer.body;
+  await checkAnswer(new Response(body, { status: answer.status, headers }), endpoint, {});
+  // A 2xx JSON answer is not a failure; the worker only sends the others.
+  throw new ApiError({ kind: 'not-json', endpoint, status: answer.status });
 }

@@ -1,8 +1,13 @@
-import type { RawAnswer } from '@/api/client';
+import { answerFailed, type ForeignAnswer, type PreparedGet } from '@/api/client';
 import { ApiError } from '@/api/errors';
-import { invalidJson } from '@/api/validate';
 import type { ListPage, ListPlace, ListView, WholeListSpec } from './dataset';
-import { WholeListServer, type WholeListFailure, type WholeListReply, type WholeListRequest } from './server';
+import {
+  WholeListServer,
+  type LoadedCount,
+  type WholeListFailure,
+  type WholeListReply,
+  type WholeListRequest,
+} from './server';
 
 /**
  * What a list's worker module exports: its own URL (a worker runs that very module, so it
@@ -36,7 +41,7 @@ export type WholeList<Row> = {
   release: () => void;
 };
 
-type Port = { post: (message: WholeListRequest, transfer?: Transferable[]) => void };
+type Port = { post: (message: WholeListRequest) => void };
 type Pending = { resolve: (value: unknown) => void; reject: (error: unknown) => void; endpoint: string };
 type Ask = WholeListRequest extends infer R ? (R extends { id: number } ? Omit<R, 'id'> : never) : never;
 
@@ -55,8 +60,6 @@ const aborted = (endpoint: string) => new ApiError({ kind: 'aborted', endpoint }
  */
 export class WholeListConnection<Row> {
   private port: Port;
-  /** Whether an answer's body stream moves to the worker (not in Safari, nor in the page). */
-  private movesStreams: boolean;
   private nextId = 1;
   private readonly pending = new Map<number, Pending>();
 
@@ -65,26 +68,28 @@ export class WholeListConnection<Row> {
     useWorker = typeof Worker !== 'undefined',
   ) {
     this.port = useWorker ? this.workerPort() : this.inlinePort();
-    this.movesStreams = !useWorker || streamsMove();
   }
 
-  async load(answer: RawAnswer, signal?: AbortSignal): Promise<WholeList<Row>> {
-    const { endpoint, status, body } = answer;
+  /**
+   * Has the worker send `request` and read its answer. Marks `waa:list <endpoint>` on the
+   * page's performance timeline from the request to the answer's last byte (the bench reads
+   * it; DevTools shows it).
+   */
+  async load(request: PreparedGet, signal?: AbortSignal): Promise<WholeList<Row>> {
+    const { endpoint } = request;
     const load = this.nextId++;
-    const moves = this.movesStreams;
-    const counted = this.ask<{ count: number }>(
-      { type: 'load', load, endpoint, status, body: moves ? body : undefined },
-      endpoint,
-      signal,
-      moves ? [body] : undefined,
-    );
+    const start = performance.now();
     let count: number;
     try {
-      if (!moves) await this.pump(load, answer, signal);
-      ({ count } = await counted);
+      const loaded = await this.ask<LoadedCount>({ type: 'load', load, request }, endpoint, signal);
+      count = loaded.count;
+      performance.measure(`waa:list ${endpoint}`, {
+        start,
+        end: Math.max(start, loaded.receivedAt - performance.timeOrigin),
+      });
     } catch (error) {
-      counted.catch(() => undefined);
       this.port.post({ type: 'cancel', load });
+      if (error instanceof ForeignAnswerError) return answerFailed(endpoint, error.answer);
       throw error;
     }
     const list: WholeList<Row> = {
@@ -100,34 +105,7 @@ export class WholeListConnection<Row> {
     return list;
   }
 
-  /** Where streams cannot move to a worker: reads the body here and posts its chunks. */
-  private async pump(
-    load: number,
-    { endpoint, status, body }: RawAnswer,
-    signal?: AbortSignal,
-  ): Promise<void> {
-    const reader = body.getReader();
-    try {
-      for (;;) {
-        const { done, value } = await reader.read();
-        if (done) break;
-        // The chunk's memory moves to the worker when it is the chunk's own (no copy).
-        const own = value.byteOffset === 0 && value.byteLength === value.buffer.byteLength;
-        this.port.post({ type: 'chunk', load, chunk: value }, own ? [value.buffer] : undefined);
-      }
-    } catch {
-      // A body cut off mid-way reads as `response.json()` would have read it.
-      throw signal?.aborted ? aborted(endpoint) : invalidJson(endpoint, status);
-    }
-    this.port.post({ type: 'end', load });
-  }
-
-  private ask<T>(
-    message: Ask,
-    endpoint: string,
-    signal?: AbortSignal,
-    transfer?: Transferable[],
-  ): Promise<T> {
+  private ask<T>(message: Ask, endpoint: string, signal?: AbortSignal): Promise<T> {
     const id = this.nextId++;
     return new Promise<T>((resolve, reject) => {
       if (signal?.aborted) return reject(aborted(endpoint));
@@ -149,7 +127,7 @@ export class WholeListConnection<Row> {
         },
         endpoint,
       });
-      this.port.post({ ...message, id } as WholeListRequest, transfer);
+      this.port.post({ ...message, id } as WholeListRequest);
     });
   }
 
@@ -170,13 +148,12 @@ export class WholeListConnection<Row> {
       event.preventDefault();
       worker.terminate();
       this.port = this.inlinePort();
-      this.movesStreams = true;
       for (const [id, pending] of this.pending) {
         this.pending.delete(id);
         pending.reject(new Error(`The list could not be read in the background (${pending.endpoint}).`));
       }
     });
-    return { post: (message, transfer) => worker.postMessage(message, transfer ?? []) };
+    return { post: (message) => worker.postMessage(message) };
   }
 
   private inlinePort(): Port {
@@ -185,16 +162,10 @@ export class WholeListConnection<Row> {
   }
 }
 
-/** Whether this browser can transfer a `ReadableStream` (Chromium 87+, Firefox 103+; not Safari). */
-function streamsMove(): boolean {
-  try {
-    const stream = new ReadableStream({ start: (controller) => controller.close() });
-    const channel = new MessageChannel();
-    channel.port1.postMessage(stream, [stream]);
-    channel.port1.close();
-    return true;
-  } catch {
-    return false;
+/** The worker's answer was not a 2xx JSON body: `load` hands it to the client. */
+class ForeignAnswerError extends Error {
+  constructor(readonly answer: ForeignAnswer) {
+    super(`HTTP ${answer.status}`);
   }
 }
 
@@ -202,6 +173,10 @@ function errorOf(failure: WholeListFailure, endpoint: string): Error {
   switch (failure.kind) {
     case 'api':
       return new ApiError(failure.init);
+    case 'answer':
+      return new ForeignAnswerError(failure.answer);
+    case 'network':
+      return new ApiError({ kind: 'network', endpoint });
     case 'gone':
       return new WholeListGone();
     case 'cancelled':

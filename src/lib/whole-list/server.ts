@@ -1,23 +1,14 @@
+import type { ForeignAnswer, PreparedGet } from '@/api/client';
 import { ApiError, type ApiErrorInit } from '@/api/errors';
 import { WholeListLoader, type Dataset, type ListView, type WholeListSpec } from './dataset';
 
 /**
- * Messages from the page. `load` names one answer; `id` one request that is answered. An
- * answer's bytes come as its transferred `body` stream (the worker reads it), or, where
- * streams cannot be transferred (Safari), as `chunk` messages the page reads and posts,
- * closed by `end`. Either way `load` is answered with the row count once the body has ended.
+ * Messages from the page. `load` names one answer; `id` one request that is answered. The
+ * worker sends the prepared request itself (the answer's bytes never pass through the page)
+ * and answers `load` with the row count once the body has been read.
  */
 export type WholeListRequest =
-  | {
-      type: 'load';
-      id: number;
-      load: number;
-      endpoint: string;
-      status: number;
-      body?: ReadableStream<Uint8Array>;
-    }
-  | { type: 'chunk'; load: number; chunk: Uint8Array }
-  | { type: 'end'; load: number }
+  | { type: 'load'; id: number; load: number; request: PreparedGet }
   | { type: 'view'; id: number; load: number; view: ListView; page: number; pageSize: number }
   | { type: 'rows'; id: number; load: number; view: ListView }
   | { type: 'locate'; id: number; load: number; view: ListView; row: string }
@@ -26,6 +17,9 @@ export type WholeListRequest =
 
 export type WholeListFailure =
   | { kind: 'api'; init: ApiErrorInit }
+  /** Not a 2xx JSON answer: the page's client turns it into its error (`answerFailed`). */
+  | { kind: 'answer'; answer: ForeignAnswer }
+  | { kind: 'network' }
   /** The answer was dropped (cancelled, or the oldest of too many): load it again. */
   | { kind: 'gone' }
   | { kind: 'cancelled' }
@@ -33,6 +27,9 @@ export type WholeListFailure =
 
 export type WholeListReply =
   { id: number; ok: true; value: unknown } | { id: number; ok: false; failure: WholeListFailure };
+
+/** The row count of a loaded answer, and when its body ended (epoch ms, for the page's clock). */
+export type LoadedCount = { count: number; receivedAt: number };
 
 type Queued = Extract<WholeListRequest, { type: 'view' | 'rows' | 'locate' }>;
 
@@ -47,8 +44,11 @@ const KEEP = 3;
  * are none (happy-dom in unit tests), the page itself.
  */
 export class WholeListServer<Row> {
-  /** Answers still arriving: their reader and the `load` request waiting for the row count. */
-  private readonly loading = new Map<number, { loader: WholeListLoader<Row>; id: number }>();
+  /** Answers still arriving: the `load` request waiting for the row count, its fetch and reader. */
+  private readonly loading = new Map<
+    number,
+    { id: number; endpoint: string; abort: AbortController; loader?: WholeListLoader<Row> }
+  >();
   private readonly datasets = new Map<number, Dataset<Row>>();
   private readonly queue: Queued[] = [];
   private scheduled = false;
@@ -61,16 +61,12 @@ export class WholeListServer<Row> {
   receive(message: WholeListRequest): void {
     switch (message.type) {
       case 'load': {
-        const { id, load, endpoint, status, body } = message;
-        this.loading.set(load, { loader: new WholeListLoader(this.spec, endpoint, status), id });
-        if (body) void this.read(load, body);
+        const { id, load, request } = message;
+        const abort = new AbortController();
+        this.loading.set(load, { id, endpoint: request.endpoint, abort });
+        void this.fetch(load, request, abort.signal);
         return;
       }
-      case 'chunk':
-        this.loading.get(message.load)?.loader.push(message.chunk);
-        return;
-      case 'end':
-        return this.finish(message.load);
       case 'cancel':
         return this.cancel(message);
       default:
@@ -78,7 +74,48 @@ export class WholeListServer<Row> {
     }
   }
 
-  /** Reads a transferred body as it arrives; stops when the answer is cancelled. */
+  /** Sends the request; a 2xx JSON answer is read as it arrives, anything else goes back whole. */
+  private async fetch(load: number, request: PreparedGet, signal: AbortSignal): Promise<void> {
+    let response: Response;
+    try {
+      response = await fetch(request.url, {
+        method: 'GET',
+        headers: request.headers,
+        credentials: 'omit',
+        signal,
+      });
+    } catch {
+      const loading = this.loading.get(load);
+      if (!loading) return;
+      this.loading.delete(load);
+      return this.fail(loading.id, { kind: 'network' });
+    }
+    const loading = this.loading.get(load);
+    if (!loading) {
+      void response.body?.cancel().catch(() => undefined);
+      return;
+    }
+    const contentType = response.headers.get('Content-Type');
+    if (!response.ok || !/\bjson\b/i.test(contentType ?? '') || !response.body) {
+      let body = '';
+      try {
+        body = await response.text();
+      } catch {
+        // The status says enough.
+      }
+      if (!this.loading.has(load)) return;
+      this.loading.delete(load);
+      const retryAfter = response.headers.get('Retry-After');
+      return this.fail(loading.id, {
+        kind: 'answer',
+        answer: { status: response.status, contentType, retryAfter, body },
+      });
+    }
+    loading.loader = new WholeListLoader(this.spec, request.endpoint, response.status);
+    return this.read(load, response.body);
+  }
+
+  /** Reads the body as it arrives; stops when the answer is cancelled. */
   private async read(load: number, body: ReadableStream<Uint8Array>): Promise<void> {
     const reader = body.getReader();
     try {
@@ -90,28 +127,30 @@ export class WholeListServer<Row> {
           return;
         }
         if (done) break;
-        loading.loader.push(value);
+        loading.loader?.push(value);
       }
+      this.finish(load, performance.timeOrigin + performance.now());
     } catch {
       const loading = this.loading.get(load);
-      if (!loading) return;
+      if (!loading?.loader) return;
       this.loading.delete(load);
       // A body cut off mid-way reads as `response.json()` would have read it.
       return this.fail(loading.id, failureOf(loading.loader.cutOff()));
     }
-    this.finish(load);
   }
 
-  private finish(load: number): void {
+  /** `receivedAt`: when the body's last byte was read (epoch ms). */
+  private finish(load: number, receivedAt: number): void {
     const loading = this.loading.get(load);
-    if (!loading) return;
+    if (!loading?.loader) return;
     this.loading.delete(load);
     try {
       const dataset = loading.loader.end();
       this.datasets.set(load, dataset);
       // The oldest answers go first; a view of one of them asks for it again (`gone`).
       while (this.datasets.size > KEEP) this.datasets.delete(this.datasets.keys().next().value as number);
-      this.reply({ id: loading.id, ok: true, value: { count: dataset.size } });
+      const value: LoadedCount = { count: dataset.size, receivedAt };
+      this.reply({ id: loading.id, ok: true, value });
     } catch (error) {
       this.fail(loading.id, failureOf(error));
     }
@@ -122,7 +161,10 @@ export class WholeListServer<Row> {
       const loading = this.loading.get(load);
       this.loading.delete(load);
       this.datasets.delete(load);
-      if (loading) this.fail(loading.id, { kind: 'cancelled' });
+      if (loading) {
+        loading.abort.abort();
+        this.fail(loading.id, { kind: 'cancelled' });
+      }
     }
     if (id !== undefined) {
       const at = this.queue.findIndex((queued) => queued.id === id);

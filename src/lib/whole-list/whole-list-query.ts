@@ -1,5 +1,5 @@
 import { keepPreviousData, queryOptions, type QueryClient, type QueryKey } from '@tanstack/react-query';
-import type { RawAnswer } from '@/api/client';
+import type { PreparedGet } from '@/api/client';
 import { isWholeList, WholeListConnection, type WholeList, type WholeListWorker } from './connection';
 
 type WorkerLoader<Row> = () => Promise<WholeListWorker<Row>>;
@@ -35,7 +35,8 @@ export function prepareWholeList<Row>(worker: WorkerLoader<Row>): void {
  */
 export function wholeListQuery<const K extends QueryKey, Row>(options: {
   queryKey: K;
-  fetch: (signal: AbortSignal) => Promise<RawAnswer>;
+  /** The request (`prepareGet`): the list's worker sends it and reads the answer. */
+  request: () => Promise<PreparedGet>;
   /** A stable function (module scope) loading the list's worker module. */
   worker: WorkerLoader<Row>;
 }) {
@@ -44,8 +45,8 @@ export function wholeListQuery<const K extends QueryKey, Row>(options: {
   return queryOptions({
     queryKey: options.queryKey,
     queryFn: async ({ signal }): Promise<WholeList<Row>> => {
-      const [answer, connection] = await Promise.all([options.fetch(signal), connect(options.worker)]);
-      return connection.load(answer, signal);
+      const [request, connection] = await Promise.all([options.request(), connect(options.worker)]);
+      return connection.load(request, signal);
     },
     // A filter change keeps the previous rows on screen (dimmed) instead of blanking the table.
     placeholderData: keepPreviousData,

@@ -1,4 +1,4 @@
-import { apiGetRaw } from '@/api/client';
+import { prepareGet } from '@/api/client';
 import { turnFilterParams, type ApiGeneration, type ConversationFilters } from '@/api/filters';
 import { prepareWholeList, wholeListQuery } from '@/lib/whole-list/whole-list-query';
 
@@ -6,12 +6,11 @@ const CONVERSATIONS_PATH = 'anonymous-chat-interactions/conversations/';
 
 export type ConversationListRequest = { filters: ConversationFilters; generation: ApiGeneration };
 
-function fetchConversations({ filters, generation }: ConversationListRequest, signal: AbortSignal) {
-  return apiGetRaw(CONVERSATIONS_PATH, {
+function conversationsRequest({ filters, generation }: ConversationListRequest) {
+  return prepareGet(CONVERSATIONS_PATH, {
     // turnFilterParams passes the conversation-level keys through unchanged and, unlike
     // conversationFilterParams, keeps `has_feedback` off 8.1.0-era servers.
     params: turnFilterParams(filters, generation),
-    signal,
   });
 }
 
@@ -28,7 +27,7 @@ export const conversationQueries = {
   list: (request: ConversationListRequest) => ({
     ...wholeListQuery({
       queryKey: [...conversationQueries.all(), 'list', request] as const,
-      fetch: (signal) => fetchConversations(request, signal),
+      request: () => conversationsRequest(request),
       worker: conversationsWorker,
     }),
     staleTime: 60_000,

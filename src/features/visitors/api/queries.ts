@@ -1,5 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
-import { apiGet, apiGetRaw } from '@/api/client';
+import { apiGet, prepareGet } from '@/api/client';
 import { turnFilterParams, type ApiGeneration, type TurnFilters } from '@/api/filters';
 import { interactionListSchema } from '@/api/schemas/interaction';
 import { getApiGeneration } from '@/api/server-info';
@@ -39,7 +39,7 @@ export const visitorQueries = {
   list: (filters: TurnFilters, generation: ApiGeneration = getApiGeneration()) =>
     wholeListQuery({
       queryKey: [...visitorQueries.all(), 'list', filters, { generation }] as const,
-      fetch: (signal) => apiGetRaw(BY_USER_PATH, { params: turnFilterParams(filters, generation), signal }),
+      request: () => prepareGet(BY_USER_PATH, { params: turnFilterParams(filters, generation) }),
       worker: visitorsWorker,
     }),
   /** Starts the list's worker ahead of the first query (the page's module has loaded). */
