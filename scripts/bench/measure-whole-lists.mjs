@@ -53,8 +53,7 @@ async function traced(browser, page, fn) {
 /**
  * `size` labels the dataset ("50,000"), `tag` keys the metrics ("50k"). One unmeasured load per
  * list first: the fixture server computes each aggregate answer once (seconds at 200,000 rows
- * in Node) and keeps it, so the runs measure the app and the transfer; its own time is reported
- * apart (Server-Timing). Each run loads the list in the quiet Chromium (quiet-page.mjs: first
+ * in Node) and keeps it, so the runs measure the app and the transfer. Each run loads the list in the quiet Chromium (quiet-page.mjs: first
  * rows and the stalls while loading, with no DevTools network client copying the answer), then
  * in Playwright's page for the sort and the search (no request, so nothing for it to copy).
  */
@@ -82,8 +81,6 @@ async function benchOne(browser, quiet, results, list, { size, tag }) {
   const s = {
     first: [],
     response: [],
-    server: [],
-    mb: [],
     loadLongtask: [],
     loadTimer: [],
     loadFrame: [],
@@ -144,8 +141,6 @@ async function benchOne(browser, quiet, results, list, { size, tag }) {
       const response = load.response;
       s.first.push(load.ready);
       s.response.push(response?.responseEnd ?? null);
-      s.server.push(response?.server ?? null);
-      s.mb.push(response ? response.bytes / 1e6 : null);
       s.loadLongtask.push(load.fromRequest.longtask);
       s.loadTimer.push(load.fromRequest.timer);
       s.loadFrame.push(load.fromRequest.frame);
@@ -158,8 +153,7 @@ async function benchOne(browser, quiet, results, list, { size, tag }) {
       s.actionLongtask.push(actionStalls.longtask);
       return {
         first: Math.round(load.ready),
-        server: response?.server,
-        mb: +((response?.bytes ?? 0) / 1e6).toFixed(1),
+        received: Math.round(response?.responseEnd ?? 0),
         longtask: Math.round(load.fromRequest.longtask),
         timer: Math.round(load.fromRequest.timer),
         frame: Math.round(load.fromRequest.frame),
@@ -182,13 +176,11 @@ async function benchOne(browser, quiet, results, list, { size, tag }) {
   const m = results.metrics;
   m[`${id}First`] = metric(`${label}: first rows after navigation (quiet page)`, 'ms', s.first, outcome);
   m[`${id}Response`] = metric(
-    `${label}: ${list.endpoint} received (navigation → last byte, quiet page)`,
+    `${label}: ${list.endpoint} read to its last byte by the worker (from navigation, quiet page)`,
     'ms',
     s.response,
     outcome,
   );
-  m[`${id}Server`] = metric(`${label}: of which server time (Server-Timing)`, 'ms', s.server, outcome);
-  m[`${id}Mb`] = metric(`${label}: ${list.endpoint} size`, 'MB', s.mb, outcome);
   m[`${id}NavLongtask`] = metric(
     `${label}: longest task from navigation, app start included (quiet page, Long Tasks API)`,
     'ms',

@@ -110,7 +110,15 @@ export async function launchQuiet() {
       return await evaluate(
         sessionId,
         `window.__bench.settle().then((settled) => {
-          const response = window.__bench.resource(${JSON.stringify(endpoint)});
+          // The list's worker sends the request: the app marks it on the page's timeline
+          // (\`waa:list <endpoint>\`, from the request to the answer's last byte).
+          const measure = performance
+            .getEntriesByType('measure')
+            .filter((m) => m.name.startsWith('waa:list ') && m.name.endsWith(${JSON.stringify(endpoint)}))
+            .at(-1);
+          const response = measure
+            ? { start: measure.startTime, responseEnd: measure.startTime + measure.duration }
+            : null;
           return {
             ready: ${ready},
             response,
