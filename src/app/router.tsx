@@ -1,3 +1,4 @@
+import type { ComponentType } from 'react';
 import { createBrowserRouter, type RouteObject } from 'react-router';
 import { routerBasename } from '@/lib/base-path';
 import { paths } from '@/lib/paths';
@@ -13,13 +14,25 @@ function FirstLoad() {
   return null;
 }
 
+/**
+ * A page's lazy route. A page module may export `prepare`, run as soon as the module has loaded
+ * (the whole lists start their worker then, while the session is checked).
+ */
+function page<M extends object>(load: () => Promise<M>, name: keyof M & string) {
+  return () =>
+    load().then((module) => {
+      if ('prepare' in module && typeof module.prepare === 'function') module.prepare();
+      return { Component: module[name] as ComponentType };
+    });
+}
+
 /** Every page is a lazy module; heavy libraries load with the pages that use them. */
 export const routes: RouteObject[] = [
   {
     path: paths.signIn.pattern,
     HydrateFallback: FirstLoad,
     errorElement: <RouteError />,
-    lazy: () => import('@/pages/sign-in').then((m) => ({ Component: m.SignInPage })),
+    lazy: page(() => import('@/pages/sign-in'), 'SignInPage'),
   },
   {
     element: <AppShell />,
@@ -31,44 +44,35 @@ export const routes: RouteObject[] = [
         children: [
           {
             index: true,
-            lazy: () => import('@/pages/overview').then((m) => ({ Component: m.OverviewPage })),
+            lazy: page(() => import('@/pages/overview'), 'OverviewPage'),
           },
           {
             path: paths.visitors.pattern,
-            // The whole lists start their worker as soon as the page's module is here.
-            lazy: () =>
-              import('@/pages/visitors').then((m) => {
-                m.prepareVisitorsPage();
-                return { Component: m.VisitorsPage };
-              }),
+            lazy: page(() => import('@/pages/visitors'), 'VisitorsPage'),
           },
           {
             path: paths.visitor.pattern,
-            lazy: () => import('@/pages/visitor').then((m) => ({ Component: m.VisitorPage })),
+            lazy: page(() => import('@/pages/visitor'), 'VisitorPage'),
           },
           {
             path: paths.conversations.pattern,
-            lazy: () =>
-              import('@/pages/conversations').then((m) => {
-                m.prepareConversationsPage();
-                return { Component: m.ConversationsPage };
-              }),
+            lazy: page(() => import('@/pages/conversations'), 'ConversationsPage'),
           },
           {
             path: paths.transcript.pattern,
-            lazy: () => import('@/pages/transcript').then((m) => ({ Component: m.TranscriptPage })),
+            lazy: page(() => import('@/pages/transcript'), 'TranscriptPage'),
           },
           {
             path: paths.interactions.pattern,
-            lazy: () => import('@/pages/interactions').then((m) => ({ Component: m.InteractionsPage })),
+            lazy: page(() => import('@/pages/interactions'), 'InteractionsPage'),
           },
           {
             path: paths.interaction.pattern,
-            lazy: () => import('@/pages/interaction').then((m) => ({ Component: m.InteractionPage })),
+            lazy: page(() => import('@/pages/interaction'), 'InteractionPage'),
           },
           {
             path: paths.feedback.pattern,
-            lazy: () => import('@/pages/feedback').then((m) => ({ Component: m.FeedbackPage })),
+            lazy: page(() => import('@/pages/feedback'), 'FeedbackPage'),
           },
           { path: '*', element: <NotFound /> },
         ],

@@ -1,9 +1,5 @@
 import { PageHeader } from '@/components/ui/page-header';
-import { conversationQueries } from '@/features/conversations/api/queries';
 import { ConversationsList } from '@/features/conversations/components/conversations-list';
-
-/** The router calls this when the page's module has loaded, before the page renders. */
-export const prepareConversationsPage = conversationQueries.prepareList;
 
 export function ConversationsPage() {
   return (
@@ -17,3 +13,6 @@ export function ConversationsPage() {
     </>
   );
 }
+
+// Run by the router as soon as this module has loaded (src/app/router.tsx).
+export { prepareConversationsList as prepare } from '@/features/conversations/api/queries';

@@ -1,9 +1,5 @@
 import { PageHeader } from '@/components/ui/page-header';
-import { visitorQueries } from '@/features/visitors/api/queries';
 import { VisitorsView } from '@/features/visitors/components/visitors-view';
-
-/** The router calls this when the page's module has loaded, before the page renders. */
-export const prepareVisitorsPage = visitorQueries.prepareList;
 
 export function VisitorsPage() {
   return (
@@ -17,3 +13,6 @@ export function VisitorsPage() {
     </>
   );
 }
+
+// Run by the router as soon as this module has loaded (src/app/router.tsx).
+export { prepareVisitorsList as prepare } from '@/features/visitors/api/queries';

@@ -32,6 +32,7 @@ export const conversationQueries = {
     }),
     staleTime: 60_000,
   }),
-  /** Starts the list's worker ahead of the first query (the page's module has loaded). */
-  prepareList: () => prepareWholeList(conversationsWorker),
 };
+
+/** Starts the list's worker ahead of its first query (the page's module has loaded). */
+export const prepareConversationsList = () => prepareWholeList(conversationsWorker);

@@ -42,8 +42,6 @@ export const visitorQueries = {
       request: () => prepareGet(BY_USER_PATH, { params: turnFilterParams(filters, generation) }),
       worker: visitorsWorker,
     }),
-  /** Starts the list's worker ahead of the first query (the page's module has loaded). */
-  prepareList: () => prepareWholeList(visitorsWorker),
   /**
    * All turns of one visitor across sessions, oldest first (§2.5). The server ignores filters
    * here, so the key has none; an unknown slug answers `[]`, not 404.
@@ -54,3 +52,6 @@ export const visitorQueries = {
       queryFn: ({ signal }) => fetchVisitorTurns(slug, signal),
     }),
 };
+
+/** Starts the list's worker ahead of its first query (the page's module has loaded). */
+export const prepareVisitorsList = () => prepareWholeList(visitorsWorker);
