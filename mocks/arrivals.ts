@@ -1,5 +1,5 @@
 import { judgeSummary, vote } from './content/feedback';
-import { CLEAN, type GuardVerdict, highSeverityInput } from './content/guard';
+import { CLEAN, guardFields, type GuardVerdict, highSeverityInput } from './content/guard';
 import type { Intent } from './content/offerings';
 import { openingQuestion } from './content/questions';
 import { buildReply, hallucinatedReply, type Reply } from './content/replies';
@@ -120,12 +120,7 @@ function turn(
       output_tokens: Math.round(40 + reply.text.length / 3.6 + rng.int(0, 120)),
       offering_uuids: reply.offeringUuids,
       result_count: reply.offeringUuids.length,
-      is_flagged: guard.isFlagged,
-      severity: guard.severity,
-      injection_categories: guard.injectionCategories,
-      pii_categories: guard.piiCategories,
-      action_taken: guard.actionTaken,
-      warning: guard.warning,
+      ...guardFields(guard),
       ip_address: visitor.ip,
       session_id: visitor.sessionId,
       last_active_at: drfDateTime(createdMs + 8_000),

@@ -20,6 +20,18 @@ export const CLEAN: Omit<GuardVerdict, 'userInput'> = {
   warning: '',
 };
 
+/** A verdict as the turn's JSON fields (the API's names, `user_input` apart), for every turn built. */
+export function guardFields(guard: GuardVerdict) {
+  return {
+    is_flagged: guard.isFlagged,
+    severity: guard.severity,
+    injection_categories: guard.injectionCategories,
+    pii_categories: guard.piiCategories,
+    action_taken: guard.actionTaken,
+    warning: guard.warning,
+  };
+}
+
 type Sample = Omit<GuardVerdict, 'isFlagged' | 'warning'> & { warning?: string };
 
 /**

@@ -1,5 +1,5 @@
 import { judgeSummary, vote } from '../content/feedback';
-import { CLEAN, flaggedInput, type GuardVerdict, LEGACY_BLOCKED } from '../content/guard';
+import { CLEAN, flaggedInput, guardFields, type GuardVerdict, LEGACY_BLOCKED } from '../content/guard';
 import { INTENTS, type Intent } from '../content/offerings';
 import { followUpQuestion, openingQuestion, pastedLog } from '../content/questions';
 import {
@@ -282,12 +282,7 @@ function buildTurn(c: Conversation, index: number): DbTurn {
     output_tokens: tokens.output,
     offering_uuids: offeringUuids,
     result_count: offeringUuids.length,
-    is_flagged: guard.isFlagged,
-    severity: guard.severity,
-    injection_categories: guard.injectionCategories,
-    pii_categories: guard.piiCategories,
-    action_taken: guard.actionTaken,
-    warning: guard.warning,
+    ...guardFields(guard),
     ip_address: visitor.ip,
     session_id: plan.sessionId,
     last_active_at: lastActive,
