@@ -193,29 +193,32 @@ function faultResponse(fault: FaultKind): Response | null {
 }
 
 /**
- * Wraps a resolver with what every endpoint shares: the scenario's delay, injected faults
- * (they stand in for the proxy, so they come before authentication), token checks, the
- * server-error scenario, and corruption of the finished body.
- */
-/**
- * A test's rewrite of what an endpoint answers: e2e tests set `window.__waaRewriteAnswer` (with
- * `addInitScript`) to grow or spoil an answer before it is sent, wherever it was requested
- * from (the whole lists are requested by their workers, whose `fetch` a page script cannot wrap).
+ * Test hooks, set by e2e tests with `addInitScript` and read here because the fixtures see every
+ * request, the page's and the list workers' alike (a page script cannot wrap a worker's `fetch`):
+ * `window.__waaRewriteAnswer` grows or spoils an answer before it is sent; `window.__waaRequestLog`
+ * (an array) receives each request's URL and the time it arrived, on the page's clock.
  */
 type AnswerRewrite = (url: URL, body: unknown) => unknown;
+type TestHooks = { __waaRewriteAnswer?: AnswerRewrite; __waaRequestLog?: { url: string; at: number }[] };
 
 function rewritten(url: URL, result: MockResult): MockResult {
-  const rewrite = (globalThis as { __waaRewriteAnswer?: AnswerRewrite }).__waaRewriteAnswer;
+  const rewrite = (globalThis as TestHooks).__waaRewriteAnswer;
   if (!rewrite || result.status < 200 || result.status >= 300 || result.html !== undefined) return result;
   return { ...result, body: rewrite(url, result.body) };
 }
 
+/**
+ * Wraps a resolver with what every endpoint shares: the scenario's delay, injected faults
+ * (they stand in for the proxy, so they come before authentication), token checks, the
+ * server-error scenario, and corruption of the finished body.
+ */
 export function endpoint(
   name: FaultEndpoint,
   access: Access,
   resolve: (context: EndpointContext) => MockResult,
 ): HttpResponseResolver {
   return async ({ request, params }) => {
+    (globalThis as TestHooks).__waaRequestLog?.push({ url: request.url, at: Date.now() });
     const scenario = scenarioConfig();
     if (scenario.delayMs > 0) await delay(scenario.delayMs);
     const fault = getFaults()[name];
