@@ -1,5 +1,5 @@
 import type { $ZodType, output } from 'zod/v4/core';
-import { ApiError, parseDrfBody, parseRetryAfter } from './errors';
+import { ApiError, isJsonContentType, parseDrfBody, parseRetryAfter } from './errors';
 import { invalidJson, validateAnswer } from './validate';
 
 type QueryValue = string | number | boolean | null | undefined | readonly (string | number)[];
@@ -71,8 +71,15 @@ export type ApiResponse<T> = { data: T; headers: Headers };
 /** A GET as `apiGet` sends it: what a worker needs to send it itself (the whole lists). */
 export type PreparedGet = { endpoint: string; url: string; headers: Record<string, string> };
 
-/** The request with the session's credentials (or the token or none that `options` says). */
-async function prepare(path: string, options: RequestOptions): Promise<PreparedGet> {
+/**
+ * The request for an answer too big to read on the main thread (the whole-array endpoints,
+ * docs/api.md §1.4): the same URL, credentials and headers as `apiGet`, sent by the list's
+ * worker, which parses and validates the body with `validateAnswer` so a bad row fails the
+ * same way. What the worker received when it was not a 2xx JSON answer comes back through
+ * `answerFailed`, so its error (and a 401's sign-out) is the client's own. `send` makes every
+ * other request from it: the session's credentials, or the token or none `options` says.
+ */
+export async function prepareGet(path: string, options: RequestOptions = {}): Promise<PreparedGet> {
   const credentials: Credentials | null = options.anonymous
     ? null
     : options.token !== undefined
@@ -85,7 +92,7 @@ async function prepare(path: string, options: RequestOptions): Promise<PreparedG
 
 /** Sends the GET with the session's credentials; a failed connection becomes an `ApiError`. */
 async function send(path: string, options: RequestOptions): Promise<Response> {
-  const { endpoint, url, headers } = await prepare(path, options);
+  const { endpoint, url, headers } = await prepareGet(path, options);
   try {
     return await fetch(url, { method: 'GET', headers, signal: options.signal, credentials: 'omit' });
   } catch (cause) {
@@ -103,7 +110,7 @@ const endpointOf = (path: string) => `/api/${path.replace(/^\/+/, '')}`;
  * fallback's index.html) is an error, not data.
  */
 async function checkAnswer(response: Response, endpoint: string, options: RequestOptions): Promise<void> {
-  const json = /\bjson\b/i.test(response.headers.get('Content-Type') ?? '');
+  const json = isJsonContentType(response.headers.get('Content-Type'));
   if (response.ok) {
     if (!json) throw new ApiError({ kind: 'not-json', endpoint, status: response.status });
     return;
@@ -150,17 +157,6 @@ export async function apiGet<S extends $ZodType>(
   options: RequestOptions = {},
 ): Promise<output<S>> {
   return (await apiGetWithHeaders(path, schema, options)).data;
-}
-
-/**
- * The request for an answer too big to read on the main thread (the whole-array endpoints,
- * docs/api.md §1.4): the same URL, credentials and headers as `apiGet`, sent by the list's
- * worker, which parses and validates the body with `validateAnswer` so a bad row fails the
- * same way. What the worker received when it was not a 2xx JSON answer comes back through
- * `answerFailed`, so its error (and a 401's sign-out) is the client's own.
- */
-export function prepareGet(path: string, options: Pick<RequestOptions, 'params'> = {}): Promise<PreparedGet> {
-  return prepare(path, options);
 }
 
 /** An answer a worker received that was not a 2xx JSON body: its status, two headers and text. */

@@ -103,3 +103,8 @@ export function parseRetryAfter(value: string | null, now = Date.now()): number 
   const at = Date.parse(value);
   return Number.isNaN(at) ? undefined : Math.max(0, Math.round((at - now) / 1000));
 }
+
+/** Whether an answer's `Content-Type` says JSON (`application/json`, `…+json`, any charset). */
+export function isJsonContentType(value: string | null): boolean {
+  return /\bjson\b/i.test(value ?? '');
+}

@@ -1,5 +1,5 @@
 import type { ForeignAnswer, PreparedGet } from '@/api/client';
-import { ApiError, type ApiErrorInit } from '@/api/errors';
+import { ApiError, isJsonContentType, type ApiErrorInit } from '@/api/errors';
 import { WholeListLoader, type Dataset, type ListView, type WholeListSpec } from './dataset';
 
 /**
@@ -96,7 +96,7 @@ export class WholeListServer<Row> {
       return;
     }
     const contentType = response.headers.get('Content-Type');
-    if (!response.ok || !/\bjson\b/i.test(contentType ?? '') || !response.body) {
+    if (!response.ok || !isJsonContentType(contentType) || !response.body) {
       let body = '';
       try {
         body = await response.text();
